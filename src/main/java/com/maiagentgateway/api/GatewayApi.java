@@ -1,0 +1,42 @@
+package com.maiagentgateway.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The API other EE applications call, at {@code /maiagent/api/v1}. Its resources and providers
+ * are listed, because the WAR holds a second JAX-RS application (the simulator) whose classes must
+ * not be mounted here; {@code GatewayApiTest} fails when a class of this package is left out.
+ */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "MaiAgent Gateway", version = "1",
+                description = "MaiAgent behind an enterprise boundary. Errors are application/problem+json."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class GatewayApi extends Application {
+
+    static final Set<Class<?>> RESOURCES = Set.of(
+            CallerResource.class,
+            AuditResource.class);
+
+    static final Set<Class<?>> PROVIDERS = Set.of(
+            WebApplicationExceptionMapper.class,
+            ConstraintViolationMapper.class,
+            InvalidInputMapper.class,
+            EjbExceptionMapper.class,
+            UnexpectedErrorMapper.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Stream.concat(RESOURCES.stream(), PROVIDERS.stream()).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,107 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.service.AuditTrail;
+import com.maiagentgateway.store.AuditEntry.Outcome;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+
+/**
+ * The console's sign-in form. Signing in through the application rather than j_security_check
+ * lets it refuse non-admins at the door, rotate the session id, and audit every attempt.
+ */
+@Named
+@RequestScoped
+public class SignInBean {
+
+    static final String AUDIT_ACTION = "console.sign-in";
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank(message = "Enter your user name.")
+    @Size(max = 200)
+    private String user;
+
+    @NotBlank(message = "Enter your password.")
+    @Size(max = 500)
+    private String password;
+
+    private String returnTo;
+
+    @PostConstruct
+    void rememberWhereTheUserWasGoing() {
+        returnTo = ReturnAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
+    }
+
+    public String signIn() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            request.logout();
+        }
+        try {
+            request.login(user, password);
+        } catch (ServletException wrongCredentials) {
+            auditTrail.record(user, AUDIT_ACTION, "console", Outcome.FAILURE, "wrong user name or password");
+            error("The user name or password is not valid.");
+            return null;
+        } finally {
+            password = null;
+        }
+        if (!request.isUserInRole(Roles.ADMIN)) {
+            request.logout();
+            external.invalidateSession();
+            auditTrail.record(user, AUDIT_ACTION, "console", Outcome.DENIED, "not a maiagent-admin");
+            error("This account may use the API but not the console: the console is for maiagent-admin users.");
+            return null;
+        }
+        // A fresh session id on every sign-in: no session fixation.
+        request.changeSessionId();
+        auditTrail.record(request.getUserPrincipal().getName(), AUDIT_ACTION, "console", Outcome.SUCCESS, null);
+        external.redirect(ReturnAddress.safe(request.getContextPath(), returnTo));
+        faces.responseComplete();
+        return null;
+    }
+
+    private void error(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
+    }
+}

@@ -1,0 +1,51 @@
+package com.maiagentgateway.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where MaiAgent is and how to talk to it, from MicroProfile Config. The defaults here are the
+ * production-safe ones; they rank below every config source, so a server's own defaults (the dev
+ * server's) and environment variables both override them.
+ */
+@ApplicationScoped
+public class MaiAgentSettings {
+
+    public static final String PRODUCTION_BASE_URL = "https://api.maiagent.ai/api/v1";
+
+    @Inject
+    @ConfigProperty(name = "maiagent.base-url", defaultValue = PRODUCTION_BASE_URL)
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.api-key")
+    Optional<String> apiKey;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.simulator.enabled", defaultValue = "false")
+    boolean simulatorEnabled;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.reachability.timeout-ms", defaultValue = "2000")
+    long reachabilityTimeoutMillis;
+
+    /** The base URL without a trailing slash, e.g. {@code https://api.maiagent.ai/api/v1}. */
+    public String baseUrl() {
+        return baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The API key, never logged and sent nowhere but MaiAgent. */
+    public Optional<String> apiKey() {
+        return apiKey.filter(key -> !key.isBlank());
+    }
+
+    public boolean simulatorEnabled() {
+        return simulatorEnabled;
+    }
+
+    public long reachabilityTimeoutMillis() {
+        return reachabilityTimeoutMillis;
+    }
+}

@@ -1,0 +1,57 @@
+package com.maiagentgateway.service;
+
+import com.maiagentgateway.model.AuditRecord;
+import com.maiagentgateway.model.PageOf;
+import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.store.AuditEntry;
+import com.maiagentgateway.store.AuditRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Records every write action and answers who did what. */
+@Stateless
+public class AuditTrail {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    AuditRepository repository;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Writes one entry in its own transaction, so that an action which fails (and rolls back)
+     * still leaves its trace.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String actor, String action, String target, AuditEntry.Outcome outcome, String detail) {
+        repository.add(new AuditEntry(Instant.now(clock), actor == null ? "anonymous" : actor,
+                action, target, outcome, detail));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public PageOf<AuditRecord> find(AuditRepository.Filter filter,
+                                    @Min(value = 1, message = "must be 1 or more") int page,
+                                    @Min(value = 1, message = "must be 1 or more")
+                                    @Max(value = MAX_PAGE_SIZE, message = "must be at most " + MAX_PAGE_SIZE) int pageSize) {
+        List<AuditRecord> items = repository.find(filter, (page - 1) * pageSize, pageSize).stream()
+                .map(AuditTrail::toRecord)
+                .toList();
+        return new PageOf<>(items, repository.count(filter), page, pageSize);
+    }
+
+    static AuditRecord toRecord(AuditEntry e) {
+        return new AuditRecord(String.valueOf(e.getId()), e.getOccurredAt(), e.getActor(), e.getAction(),
+                e.getTarget(), e.getOutcome().name(), e.getDetail());
+    }
+}

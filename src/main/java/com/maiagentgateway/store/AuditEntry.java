@@ -1,0 +1,93 @@
+package com.maiagentgateway.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One write action from the console or the API: who did what to which target, when, and how it ended. */
+@Entity
+@Table(name = "audit_entry", indexes = {
+        @Index(name = "audit_entry_occurred_at", columnList = "occurred_at"),
+        @Index(name = "audit_entry_actor", columnList = "actor")})
+public class AuditEntry {
+
+    public enum Outcome { SUCCESS, FAILURE, DENIED }
+
+    // A sequence, not IDENTITY: EclipseLink's IDENTITY DDL is not valid on H2 2.x, a sequence is valid everywhere.
+    @Id
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 20)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor", nullable = false, length = 200)
+    private String actor;
+
+    @Column(name = "action", nullable = false, length = 100)
+    private String action;
+
+    @Column(name = "target", length = 500)
+    private String target;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false, length = 20)
+    private Outcome outcome;
+
+    @Column(name = "detail", length = 1000)
+    private String detail;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    public AuditEntry(Instant occurredAt, String actor, String action, String target, Outcome outcome, String detail) {
+        this.occurredAt = occurredAt;
+        this.actor = truncate(actor, 200);
+        this.action = truncate(action, 100);
+        this.target = truncate(target, 500);
+        this.outcome = outcome;
+        this.detail = truncate(detail, 1000);
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}
