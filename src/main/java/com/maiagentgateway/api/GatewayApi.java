@@ -33,6 +33,7 @@ public class GatewayApi extends Application {
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,
             EjbExceptionMapper.class,
+            UnreadableBodyInterceptor.class,
             UnexpectedErrorMapper.class);
 
     @Override

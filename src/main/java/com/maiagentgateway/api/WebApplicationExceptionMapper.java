@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = exception.getResponse();
         int status = original.getStatus();
         String detail = ProblemKinds.detail(status);
-        JsonbException unreadableJson = findCause(exception, JsonbException.class);
-        if (status == 400 && unreadableJson != null) {
-            detail = "The request body is not valid JSON for this operation: " + unreadableJson.getMessage();
+        if (status == 400 && (findCause(exception, JsonbException.class) != null
+                || findCause(exception, JsonException.class) != null)) {
+            detail = "The request body is not valid JSON for this operation: " + rootCause(exception).getMessage();
         }
         if (status == 404 && isUnconvertibleParameter(exception)) {
             // JAX-RS answers 404 when a query parameter cannot be converted; the path exists, the input is wrong.
@@ -55,6 +56,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     private String path() {
         return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+    }
+
+    static Throwable rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     static <T extends Throwable> T findCause(Throwable error, Class<T> type) {

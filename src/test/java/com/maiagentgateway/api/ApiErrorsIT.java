@@ -1,0 +1,113 @@
+package com.maiagentgateway.api;
+
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static com.maiagentgateway.it.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.GatewayWar;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every error is application/problem+json with the right status, never an HTML page or a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiErrorsIT {
+
+    @Deployment(testable = false)
+    static WebArchive gatewayWithProbe() {
+        return GatewayWar.asBuilt().addClasses(ProblemProbeApi.class, ProblemProbeResource.class,
+                ProblemProbeResource.Message.class);
+    }
+
+    @ArquillianResource
+    URL gateway;
+
+    @Test
+    void unknownPathIs404() {
+        assertProblem(send(as(request(gateway, "/api/v1/no-such-thing"), DevUsers.ADMIN)), 404, "not-found");
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        HttpResponse<String> response = send(as(request(gateway, "/api/v1/me").DELETE(), DevUsers.ADMIN));
+
+        assertProblem(response, 405, "method-not-allowed");
+        assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"));
+    }
+
+    @Test
+    void invalidQueryParameterIs400NamingTheField() {
+        JsonObject problem = assertProblem(send(as(request(gateway, "/api/v1/audit?pageSize=0"), DevUsers.ADMIN)), 400, "invalid-input");
+
+        assertEquals("pageSize", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void unconvertibleQueryParameterIs400Not404() {
+        assertProblem(send(as(request(gateway, "/api/v1/audit?page=abc"), DevUsers.ADMIN)), 400, "bad-request");
+    }
+
+    @Test
+    void impossibleDateIs400() {
+        JsonObject problem = assertProblem(send(as(request(gateway, "/api/v1/audit?fromDate=2026-02-30"), DevUsers.ADMIN)), 400, "invalid-input");
+
+        assertEquals("fromDate", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void backwardsDateRangeIs400() {
+        assertProblem(send(as(request(gateway, "/api/v1/audit?fromDate=2026-05-02&toDate=2026-05-01"), DevUsers.ADMIN)), 400, "invalid-input");
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        HttpResponse<String> response = send(request(gateway, "/problem-probe/messages")
+                .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("hello")));
+
+        assertProblem(response, 415, "unsupported-media-type");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        HttpResponse<String> response = send(request(gateway, "/problem-probe/messages")
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{\"content\": ")));
+
+        assertProblem(response, 400, "bad-request");
+    }
+
+    @Test
+    void invalidBodyFieldsAre400WithOneErrorEach() {
+        HttpResponse<String> response = send(request(gateway, "/problem-probe/messages")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"content\": \"  \", \"attachments\": [\"a\",\"b\",\"c\",\"d\"]}")));
+
+        JsonObject problem = assertProblem(response, 400, "invalid-input");
+        assertEquals(2, problem.getJsonArray("errors").size(), problem::toString);
+        assertTrue(problem.toString().contains("\"field\":\"message.content\""), problem::toString);
+        assertTrue(problem.toString().contains("\"field\":\"message.attachments\""), problem::toString);
+    }
+
+    @Test
+    void crashIs500WithAnIncidentAndNothingInternal() {
+        HttpResponse<String> response = send(request(gateway, "/problem-probe/crash"));
+
+        JsonObject problem = assertProblem(response, 500, "internal-error");
+        assertTrue(problem.getString("detail").contains("incident"));
+        assertFalse(response.body().contains("secret internal state"));
+        assertFalse(response.body().contains("IllegalStateException"));
+    }
+}
