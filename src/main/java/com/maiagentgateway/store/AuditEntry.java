@@ -21,9 +21,9 @@ public class AuditEntry {
 
     public enum Outcome { SUCCESS, FAILURE, DENIED }
 
-    // A sequence, not IDENTITY: EclipseLink's IDENTITY DDL is not valid on H2 2.x, a sequence is valid everywhere.
+    // One sequence value per row: EclipseLink and Hibernate read a pooled sequence value differently.
     @Id
-    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 20)
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
     private Long id;
 

@@ -2,20 +2,24 @@ package com.maiagentgateway.store;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
-/** JPA 3.1 does not list {@link Instant} among the basic types; store it as a UTC timestamp everywhere. */
+/**
+ * JPA 3.1 does not list {@link Instant} among its basic types; it does list OffsetDateTime, which
+ * maps to TIMESTAMP WITH TIME ZONE, so instants are stored in UTC whatever the JVM's zone.
+ */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
 
     @Override
-    public Timestamp convertToDatabaseColumn(Instant value) {
-        return value == null ? null : Timestamp.from(value);
+    public OffsetDateTime convertToDatabaseColumn(Instant value) {
+        return value == null ? null : value.atOffset(ZoneOffset.UTC);
     }
 
     @Override
-    public Instant convertToEntityAttribute(Timestamp value) {
+    public Instant convertToEntityAttribute(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
 }
