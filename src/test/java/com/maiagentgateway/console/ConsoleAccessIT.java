@@ -64,6 +64,14 @@ class ConsoleAccessIT {
     }
 
     @Test
+    void theApplicationRootLeadsToTheConsole() throws Exception {
+        HttpResponse<String> response = get("/");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("url=console/"), response::body);
+    }
+
+    @Test
     void anonymousIsSentToTheSignInPage() throws Exception {
         HttpResponse<String> response = get("/console/");
 
