@@ -14,6 +14,9 @@ public class SimulatorApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SimulatorGate.class, AllowedFileSpecsResource.class);
+        return Set.of(SimulatorGate.class, AllowedFileSpecsResource.class, CompletionsResource.class,
+                ConversationsResource.class, MessagesResource.class, RecordsResource.class, AttachmentsResource.class,
+                ConversationAttachmentsResource.class,
+                SimulatorControlResource.class);
     }
 }

@@ -19,10 +19,14 @@ public final class GatewayWar {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The same WAR with one MicroProfile Config value set by the application itself (ordinal 100). */
-    public static WebArchive withConfig(String key, String value) {
+    /** The same WAR with MicroProfile Config values set by the application itself (ordinal 100). */
+    public static WebArchive withConfig(String... keysAndValues) {
+        StringBuilder properties = new StringBuilder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            properties.append(keysAndValues[i]).append('=').append(keysAndValues[i + 1]).append('\n');
+        }
         WebArchive war = asBuilt();
-        war.addAsResource(new StringAsset(key + "=" + value + "\n"), "META-INF/microprofile-config.properties");
+        war.addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties");
         return war;
     }
 }

@@ -32,7 +32,9 @@ class SimulatorDisabledIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/simulator/api/allowed-file-specs/", "/simulator/api/v1/allowed-file-specs/",
-            "/simulator/api/v1/", "/simulator/"})
+            "/simulator/api/v1/", "/simulator/", "/simulator/storage/objects/media/seed/screenshot.png",
+            "/simulator/storage/upload", "/simulator/control/faults/", "/simulator/control/webhook-deliveries/",
+            "/simulator/api/v1/conversations/?inbox=00000000-0000-4000-8000-000000000000"})
     void everySimulatorPathIs404(String path) {
         HttpResponse<String> response = send(request(gateway, path)
                 .header("Authorization", "Api-Key " + DevUsers.maiAgentApiKey()));

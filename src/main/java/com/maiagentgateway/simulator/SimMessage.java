@@ -1,0 +1,18 @@
+package com.maiagentgateway.simulator;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+
+/**
+ * One message. The fields MaiAgent sends in several shapes are kept as the JSON they go out as:
+ * {@code senderId} (a UUID string, or a bare number beyond 64 bits), {@code feedback} (null, a
+ * bare string, or an object) and {@code createdAt} (epoch milliseconds as a string, or free text).
+ */
+record SimMessage(String id, String conversationId, JsonValue senderId, String senderName, String senderAvatar,
+                  String type, String content, JsonValue feedback, String createdAt, long createdAtMillis,
+                  JsonArray attachments, JsonArray citations) {
+
+    boolean fromBot() {
+        return "outgoing".equals(type);
+    }
+}

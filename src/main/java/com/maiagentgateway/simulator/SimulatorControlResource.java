@@ -1,0 +1,94 @@
+package com.maiagentgateway.simulator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Not part of MaiAgent: switches for tests. Faults armed per endpoint, and the log of webhook
+ * delivery attempts. Same Api-Key as the rest of the simulator.
+ */
+@ApplicationScoped
+@Path("control/")
+@Produces(MediaType.APPLICATION_JSON)
+public class SimulatorControlResource {
+
+    @Inject
+    FaultSwitchboard switchboard;
+
+    @Inject
+    WebhookDispatcher webhooks;
+
+    /** {@code {"endpoint": "completions", "fault": "status=503", "times": 2}}; times 0 or absent: until cleared. */
+    @POST
+    @Path("faults/")
+    @Consumes(MediaType.WILDCARD)
+    public Response arm(String body, @HeaderParam("Content-Type") String contentType) {
+        JsonObject json = JsonBodies.object(contentType, body);
+        String endpoint = JsonBodies.string(json, "endpoint");
+        String fault = JsonBodies.string(json, "fault");
+        if (endpoint == null || !SimulatedEndpoints.NAMES.contains(endpoint)) {
+            throw DrfErrors.invalid("endpoint", "one of " + SimulatedEndpoints.NAMES);
+        }
+        if (fault == null) {
+            throw DrfErrors.invalid("fault", DrfErrors.REQUIRED);
+        }
+        try {
+            switchboard.arm(endpoint, fault, json.getInt("times", 0));
+        } catch (IllegalArgumentException e) {
+            throw DrfErrors.invalid("fault", e.getMessage());
+        }
+        return Response.status(201).entity(faults()).build();
+    }
+
+    @GET
+    @Path("faults/")
+    public String faults() {
+        JsonObjectBuilder all = Json.createObjectBuilder();
+        switchboard.armed().forEach((endpoint, armed) -> all.add(endpoint, Json.createObjectBuilder()
+                .add("fault", armed.spec()).add("remaining", armed.remaining())));
+        return all.build().toString();
+    }
+
+    @DELETE
+    @Path("faults/")
+    public Response clearAll() {
+        switchboard.clearAll();
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("faults/{endpoint}/")
+    public Response clear(@PathParam("endpoint") String endpoint) {
+        switchboard.clear(endpoint);
+        return Response.noContent().build();
+    }
+
+    /** Delivery attempts, oldest first; {@code conversation} narrows them to one conversation. */
+    @GET
+    @Path("webhook-deliveries/")
+    public String deliveries(@QueryParam("conversation") String conversation) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        webhooks.attempts().stream()
+                .filter(a -> conversation == null || conversation.equals(a.conversationId()))
+                .forEach(a -> list.add(Json.createObjectBuilder()
+                        .add("message", a.messageId()).add("conversation", a.conversationId())
+                        .add("attempt", a.attempt()).add("duplicate", a.duplicate())
+                        .add("status", a.status()).add("at", a.at().toString())));
+        return list.build().toString();
+    }
+}
