@@ -1,0 +1,5 @@
+package com.maiagentgateway.model;
+
+/** A whole reply from a chatbot and the conversation it belongs to. */
+public record CompletionReply(String content, String conversationId) {
+}

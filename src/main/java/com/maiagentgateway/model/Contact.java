@@ -1,0 +1,5 @@
+package com.maiagentgateway.model;
+
+/** The person on the other side of a conversation. */
+public record Contact(String id, String name, String avatar) {
+}

@@ -1,0 +1,5 @@
+package com.maiagentgateway.model;
+
+/** A piece of a streamed reply, as soon as it arrives; {@code done} marks the last one. */
+public record ReplyDelta(String content, String conversationId, boolean done) {
+}
