@@ -1,0 +1,119 @@
+package com.maiagentgateway.upstream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a {@code text/event-stream} as the WHATWG HTML standard specifies: lines end with CRLF,
+ * LF or CR; a line starting with ':' is a comment; one optional space after the colon is dropped;
+ * data lines join with LF; a blank line dispatches the event, as soon as it arrives. Bytes may be
+ * split anywhere across reads, inside a UTF-8 character included.
+ */
+public final class EventStreamReader {
+
+    /** One dispatched event; {@code type} is "message" unless the stream named it. */
+    public record Event(String type, String data, String lastEventId) {
+    }
+
+    /** Receives events as they complete; returns false to stop reading. */
+    @FunctionalInterface
+    public interface EventHandler {
+        boolean onEvent(Event event) throws IOException;
+    }
+
+    private final Reader in;
+    private final StringBuilder line = new StringBuilder();
+    private final StringBuilder data = new StringBuilder();
+    private String eventType = "";
+    private String lastEventId = "";
+    private boolean afterCarriageReturn;
+    private boolean firstCharacter = true;
+
+    public EventStreamReader(InputStream bytes) {
+        // The decoder keeps the bytes of a character split across reads until the rest arrives.
+        this.in = new InputStreamReader(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads until the stream ends or the handler says stop. Returns true when stopped by the
+     * handler, false when the stream ended (an event not closed by a blank line is dropped).
+     */
+    public boolean read(EventHandler handler) throws IOException {
+        char[] buffer = new char[4096];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int i = 0; i < n; i++) {
+                char c = buffer[i];
+                if (firstCharacter) {
+                    firstCharacter = false;
+                    if (c == '\uFEFF') {
+                        continue;
+                    }
+                }
+                if (c == '\n') {
+                    if (afterCarriageReturn) {
+                        afterCarriageReturn = false;
+                        continue;
+                    }
+                    if (!processLine(handler)) {
+                        return true;
+                    }
+                } else if (c == '\r') {
+                    afterCarriageReturn = true;
+                    if (!processLine(handler)) {
+                        return true;
+                    }
+                } else {
+                    afterCarriageReturn = false;
+                    line.append(c);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Returns false when the handler asked to stop. */
+    private boolean processLine(EventHandler handler) throws IOException {
+        String text = line.toString();
+        line.setLength(0);
+        if (text.isEmpty()) {
+            return dispatch(handler);
+        }
+        if (text.charAt(0) == ':') {
+            return true;
+        }
+        int colon = text.indexOf(':');
+        String field = colon < 0 ? text : text.substring(0, colon);
+        String value = colon < 0 ? "" : text.substring(colon + 1);
+        if (value.startsWith(" ")) {
+            value = value.substring(1);
+        }
+        switch (field) {
+            case "event" -> eventType = value;
+            case "data" -> data.append(value).append('\n');
+            case "id" -> {
+                if (value.indexOf('\u0000') < 0) {
+                    lastEventId = value;
+                }
+            }
+            default -> {
+                // "retry" and unknown fields do not concern a reader that does not reconnect
+            }
+        }
+        return true;
+    }
+
+    private boolean dispatch(EventHandler handler) throws IOException {
+        if (data.length() == 0) {
+            eventType = "";
+            return true;
+        }
+        data.setLength(data.length() - 1);
+        Event event = new Event(eventType.isEmpty() ? "message" : eventType, data.toString(), lastEventId);
+        data.setLength(0);
+        eventType = "";
+        return handler.onEvent(event);
+    }
+}
