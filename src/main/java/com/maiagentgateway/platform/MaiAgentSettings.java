@@ -31,6 +31,25 @@ public class MaiAgentSettings {
     @ConfigProperty(name = "maiagent.reachability.timeout-ms", defaultValue = "2000")
     long reachabilityTimeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "maiagent.connect-timeout-ms", defaultValue = "3000")
+    long connectTimeoutMillis;
+
+    /** Longest silence on an open call, a stream's pause between two events included. */
+    @Inject
+    @ConfigProperty(name = "maiagent.read-timeout-ms", defaultValue = "30000")
+    long readTimeoutMillis;
+
+    /** Bound on one upload of a file to MaiAgent's object storage. */
+    @Inject
+    @ConfigProperty(name = "maiagent.storage.timeout-ms", defaultValue = "600000")
+    long storageTimeoutMillis;
+
+    /** The longest Retry-After the gateway waits out before asking again; a longer one is passed on. */
+    @Inject
+    @ConfigProperty(name = "maiagent.retry-after-cap-seconds", defaultValue = "5")
+    long retryAfterCapSeconds;
+
     /** The base URL without a trailing slash, e.g. {@code https://api.maiagent.ai/api/v1}. */
     public String baseUrl() {
         return baseUrl.replaceAll("/+$", "");
@@ -47,5 +66,21 @@ public class MaiAgentSettings {
 
     public long reachabilityTimeoutMillis() {
         return reachabilityTimeoutMillis;
+    }
+
+    public long connectTimeoutMillis() {
+        return connectTimeoutMillis;
+    }
+
+    public long readTimeoutMillis() {
+        return readTimeoutMillis;
+    }
+
+    public long storageTimeoutMillis() {
+        return storageTimeoutMillis;
+    }
+
+    public long retryAfterCapSeconds() {
+        return retryAfterCapSeconds;
     }
 }

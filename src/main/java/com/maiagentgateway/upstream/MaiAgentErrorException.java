@@ -28,9 +28,4 @@ public class MaiAgentErrorException extends UpstreamException {
     public Long retryAfterSeconds() {
         return retryAfterSeconds;
     }
-
-    /** Worth asking again: throttling and the server-side failures that usually pass. */
-    public boolean transientFailure() {
-        return status == 429 || status == 502 || status == 503 || status == 504;
-    }
 }

@@ -1,0 +1,104 @@
+package com.maiagentgateway.upstream;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+
+/**
+ * Every MaiAgent endpoint, as MaiAgent spells it (trailing slashes included), relative to
+ * {@code maiagent.base-url}. Answers are raw JSON for {@link MaiAgentWire} to normalise.
+ * Built by {@link MaiAgentClientProducer}; the key is added by {@link MaiAgentKeyHeaders}.
+ */
+@RegisterClientHeaders(MaiAgentKeyHeaders.class)
+@RegisterProvider(MaiAgentErrorMapper.class)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface MaiAgentApi {
+
+    @POST
+    @Path("chatbots/{chatbotId}/completions/")
+    JsonObject complete(@PathParam("chatbotId") String chatbotId, JsonObject request);
+
+    /** The same call with {@code isStreaming}: the open event stream, read as it arrives. */
+    @POST
+    @Path("chatbots/{chatbotId}/completions/")
+    @Produces("text/event-stream")
+    InputStream completeStreaming(@PathParam("chatbotId") String chatbotId, JsonObject request);
+
+    @POST
+    @Path("conversations/")
+    JsonObject createConversation(JsonObject request);
+
+    @GET
+    @Path("conversations/")
+    JsonObject conversations(@QueryParam("inbox") String inbox, @QueryParam("keyword") String keyword,
+                             @QueryParam("cursor") String cursor, @QueryParam("page") Integer page,
+                             @QueryParam("pageSize") Integer pageSize);
+
+    @GET
+    @Path("conversations/{id}/")
+    JsonObject conversation(@PathParam("id") String id);
+
+    @POST
+    @Path("messages/")
+    JsonObject createMessage(JsonObject request);
+
+    @GET
+    @Path("messages/")
+    JsonObject messages(@QueryParam("conversation") String conversation, @QueryParam("cursor") String cursor,
+                        @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize);
+
+    @GET
+    @Path("messages/{id}/")
+    JsonObject message(@PathParam("id") String id);
+
+    @GET
+    @Path("chatbots/{chatbotId}/records/")
+    JsonObject records(@PathParam("chatbotId") String chatbotId, @QueryParam("startDate") String startDate,
+                       @QueryParam("endDate") String endDate, @QueryParam("userMessage") String userMessage,
+                       @QueryParam("botMessage") String botMessage, @QueryParam("page") Integer page,
+                       @QueryParam("pageSize") Integer pageSize);
+
+    /** The workbook as a stream, never read whole; the caller closes the response. */
+    @GET
+    @Path("chatbots/{chatbotId}/records/export-excel/")
+    @Produces(MediaType.WILDCARD)
+    Response exportRecords(@PathParam("chatbotId") String chatbotId, @QueryParam("startDate") String startDate,
+                           @QueryParam("endDate") String endDate, @QueryParam("userMessage") String userMessage,
+                           @QueryParam("botMessage") String botMessage);
+
+    @POST
+    @Path("upload-presigned-url/")
+    JsonObject presignUpload(JsonObject request);
+
+    @POST
+    @Path("attachments/")
+    JsonObject createAttachment(JsonObject request);
+
+    @POST
+    @Path("conversations/{conversationId}/attachments/")
+    JsonObject createConversationAttachment(@PathParam("conversationId") String conversationId, JsonObject request);
+
+    /** Multipart upload straight to MaiAgent; answers 200 with no body. */
+    @POST
+    @Path("attachments-upload/")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.WILDCARD)
+    Response uploadAttachment(List<EntityPart> parts);
+
+    @GET
+    @Path("allowed-file-specs/")
+    JsonObject allowedFileSpecs();
+}

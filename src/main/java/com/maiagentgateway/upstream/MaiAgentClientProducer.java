@@ -1,0 +1,32 @@
+package com.maiagentgateway.upstream;
+
+import com.maiagentgateway.platform.MaiAgentSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The one MaiAgent client, built from {@link MaiAgentSettings} (so {@code maiagent.base-url} is the
+ * single place the address is set) with connect and read timeouts: {@code @Timeout} alone cannot
+ * cut a blocked synchronous call.
+ */
+@ApplicationScoped
+public class MaiAgentClientProducer {
+
+    @Inject
+    MaiAgentSettings settings;
+
+    @Produces
+    @ApplicationScoped
+    MaiAgentApi maiAgentApi() {
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create(settings.baseUrl() + "/"))
+                .connectTimeout(settings.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .build(MaiAgentApi.class);
+    }
+}

@@ -1,0 +1,81 @@
+package com.maiagentgateway.upstream;
+
+import com.maiagentgateway.model.Attachment;
+import com.maiagentgateway.model.CompletionReply;
+import com.maiagentgateway.model.CompletionRequest;
+import com.maiagentgateway.model.ReplyDelta;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * Completions at MaiAgent, at once or streamed. A completion is a write (it adds to a
+ * conversation), so it is asked again only when the connection was never made. Concurrent
+ * streams are bounded by a bulkhead ({@code .../stream/Bulkhead/value}).
+ */
+@ApplicationScoped
+public class MaiAgentCompletions {
+
+    @Inject
+    MaiAgentApi api;
+
+    @Inject
+    UpstreamCall upstream;
+
+    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
+            failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
+    public CompletionReply complete(String chatbotId, CompletionRequest request) {
+        return MaiAgentWire.completion(upstream.run("a completion", () -> api.complete(chatbotId, body(request, false))));
+    }
+
+    /**
+     * Streams the reply: each delta goes to {@code onDelta} the moment it arrives; returns the whole
+     * reply when MaiAgent marks it done. The upstream connection is closed however this ends,
+     * including when {@code onDelta} throws because the gateway's own client went away.
+     */
+    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
+            failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
+    @Bulkhead(200)
+    public ReplyDelta stream(String chatbotId, CompletionRequest request, Consumer<ReplyDelta> onDelta) {
+        InputStream events = upstream.run("a streamed completion", () -> api.completeStreaming(chatbotId, body(request, true)));
+        try (events) {
+            return ReplyStreamReader.relay(events, onDelta);
+        } catch (IOException broken) {
+            throw UpstreamCall.unreachable("a streamed completion", broken);
+        }
+    }
+
+    static JsonObject body(CompletionRequest request, boolean streaming) {
+        JsonObjectBuilder message = Json.createObjectBuilder().add("content", request.content());
+        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        for (Attachment a : request.attachments() == null ? java.util.List.<Attachment>of() : request.attachments()) {
+            attachments.add(AttachmentJson.of(a));
+        }
+        message.add("attachments", attachments);
+        if (request.contentPayload() != null) {
+            message.add("contentPayload", request.contentPayload());
+        }
+        if (request.queryMetadata() != null) {
+            message.add("queryMetadata", request.queryMetadata());
+        }
+        if (request.sender() != null) {
+            message.add("sender", request.sender());
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder().add("message", message).add("isStreaming", streaming);
+        if (request.conversationId() != null) {
+            body.add("conversation", request.conversationId());
+        }
+        return body.build();
+    }
+}

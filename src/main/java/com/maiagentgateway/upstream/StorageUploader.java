@@ -1,0 +1,93 @@
+package com.maiagentgateway.upstream;
+
+import com.maiagentgateway.model.StoredUpload;
+import com.maiagentgateway.platform.MaiAgentSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The POST of a file to the object storage a presigned upload points at. Not MaiAgent: no API
+ * key goes with it. The form fields go first in the order given, the file last, streamed from
+ * disk with a known length (S3 refuses chunked uploads), never held in memory.
+ */
+@ApplicationScoped
+public class StorageUploader {
+
+    private static final Pattern S3_CODE = Pattern.compile("<Code>([^<]*)</Code>");
+    private static final Pattern S3_MESSAGE = Pattern.compile("<Message>([^<]*)</Message>");
+
+    @Inject
+    MaiAgentSettings settings;
+
+    private volatile HttpClient http;
+
+    public void upload(StoredUpload target, Path file, String filename, String contentType) {
+        String boundary = "----maiagent-gateway-" + UUID.randomUUID();
+        StringBuilder fields = new StringBuilder();
+        for (Map.Entry<String, String> field : target.fields().entrySet()) {
+            fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(field.getKey()).append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+        }
+        fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename.replace("\"", "_").replace("\r", "_").replace("\n", "_"))
+                .append("\"\r\nContent-Type: ").append(contentType).append("\r\n\r\n");
+        HttpRequest.BodyPublisher body;
+        try {
+            body = HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(fields.toString(), StandardCharsets.UTF_8),
+                    HttpRequest.BodyPublishers.ofFile(file),
+                    HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
+        } catch (FileNotFoundException e) {
+            throw new IllegalArgumentException("no file to upload at " + file, e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
+                .timeout(Duration.ofMillis(settings.storageTimeoutMillis()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(body)
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = client().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw UpstreamCall.unreachable("the upload to MaiAgent's storage", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MaiAgentUnreachableException("interrupted while uploading", false, false, e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            String detail = find(S3_CODE, response.body()) + ": " + find(S3_MESSAGE, response.body());
+            throw new MaiAgentErrorException(response.statusCode(), "storage refused the upload (" + detail + ")", null);
+        }
+    }
+
+    private static String find(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body == null ? "" : body);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private HttpClient client() {
+        HttpClient current = http;
+        if (current == null) {
+            current = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofMillis(settings.connectTimeoutMillis()))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            http = current;
+        }
+        return current;
+    }
+}

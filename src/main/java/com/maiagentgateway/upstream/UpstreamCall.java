@@ -1,0 +1,83 @@
+package com.maiagentgateway.upstream;
+
+import com.maiagentgateway.platform.MaiAgentSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.function.Supplier;
+
+/**
+ * Runs one call of the MaiAgent client and says what went wrong in the gateway's terms. A short
+ * enough Retry-After is waited out here, so the retry that follows (MicroProfile Fault Tolerance,
+ * on the caller) comes when MaiAgent asked; a longer one is passed on and not retried.
+ */
+@ApplicationScoped
+public class UpstreamCall {
+
+    @Inject
+    MaiAgentSettings settings;
+
+    public <T> T run(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (MaiAgentBusyException busy) {
+            Long wait = busy.retryAfterSeconds();
+            if (wait != null && wait > settings.retryAfterCapSeconds()) {
+                throw new MaiAgentThrottledException(busy);
+            }
+            if (wait != null && wait > 0) {
+                pause(wait * 1000);
+            }
+            throw busy;
+        } catch (ProcessingException failure) {
+            throw unreachable(what, failure);
+        }
+    }
+
+    static UpstreamException unreachable(String what, Throwable failure) {
+        Throwable cause = rootCause(failure);
+        // A JSON error caused by a broken connection is the connection's fault; one on its own means bad JSON.
+        if (!(cause instanceof java.io.IOException) && hasCause(failure, jakarta.json.JsonException.class)) {
+            return new MaiAgentProtocolException("MaiAgent's answer to " + what + " is not valid JSON", failure);
+        }
+        if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
+            return new MaiAgentConnectException("Cannot connect to MaiAgent for " + what, false, failure);
+        }
+        if (cause instanceof SocketTimeoutException timeout && String.valueOf(timeout.getMessage()).toLowerCase().contains("connect")) {
+            return new MaiAgentConnectException("Connecting to MaiAgent timed out for " + what, true, failure);
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return new MaiAgentUnreachableException("MaiAgent did not answer in time for " + what, true, false, failure);
+        }
+        return new MaiAgentUnreachableException("The connection to MaiAgent failed during " + what, false, false, failure);
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
