@@ -22,10 +22,22 @@ public class MaiAgentClientProducer {
     @Produces
     @ApplicationScoped
     MaiAgentApi maiAgentApi() {
+        return build(settings.connectTimeoutMillis(), settings.readTimeoutMillis());
+    }
+
+    /** The same client for health checks, which must answer quickly whatever MaiAgent does. */
+    @Produces
+    @ApplicationScoped
+    @ForReachability
+    MaiAgentApi reachabilityApi() {
+        return build(settings.reachabilityTimeoutMillis(), settings.reachabilityTimeoutMillis());
+    }
+
+    private MaiAgentApi build(long connectTimeoutMillis, long readTimeoutMillis) {
         return RestClientBuilder.newBuilder()
                 .baseUri(URI.create(settings.baseUrl() + "/"))
-                .connectTimeout(settings.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(settings.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                 .followRedirects(false)
                 .build(MaiAgentApi.class);
     }
