@@ -26,7 +26,8 @@ public class GatewayApi extends Application {
 
     static final Set<Class<?>> RESOURCES = Set.of(
             CallerResource.class,
-            AuditResource.class);
+            AuditResource.class,
+            ConversationsResource.class);
 
     static final Set<Class<?>> PROVIDERS = Set.of(
             WebApplicationExceptionMapper.class,
@@ -34,6 +35,8 @@ public class GatewayApi extends Application {
             InvalidInputMapper.class,
             EjbExceptionMapper.class,
             UnreadableBodyInterceptor.class,
+            UpstreamFailureMapper.class,
+            FaultToleranceMapper.class,
             UnexpectedErrorMapper.class);
 
     @Override
