@@ -27,7 +27,8 @@ public class GatewayApi extends Application {
     static final Set<Class<?>> RESOURCES = Set.of(
             CallerResource.class,
             AuditResource.class,
-            ConversationsResource.class);
+            ConversationsResource.class,
+            CompletionsResource.class);
 
     static final Set<Class<?>> PROVIDERS = Set.of(
             WebApplicationExceptionMapper.class,

@@ -4,12 +4,15 @@ import com.maiagentgateway.api.Problem;
 import com.maiagentgateway.api.ProblemWriter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -20,7 +23,7 @@ import java.util.Base64;
  * has already authenticated (JWT, OIDC, client certificate) passes straight through.
  * Authorization is left to {@code @RolesAllowed} on the resources.
  */
-@WebFilter(filterName = "ApiAuthenticationFilter", urlPatterns = "/api/*")
+@WebFilter(filterName = "ApiAuthenticationFilter", urlPatterns = "/api/*", asyncSupported = true)
 public class ApiAuthenticationFilter extends HttpFilter {
 
     static final String CHALLENGE = "Basic realm=\"MaiAgent Gateway\", charset=\"UTF-8\"";
@@ -46,11 +49,78 @@ public class ApiAuthenticationFilter extends HttpFilter {
             refuse(response, "The user name or password is not valid.");
             return;
         }
+        // Each API call stands on its own credentials: the login ends before the answer is committed,
+        // so no SSO cookie reaches the caller, also for answers that stream (committed early).
+        LogoutBeforeCommit answer = new LogoutBeforeCommit(request, response);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, answer);
         } finally {
-            // Each API call stands on its own credentials: nothing of this login outlives the call.
-            request.logout();
+            answer.logoutIfStillOpen();
+        }
+    }
+
+    /** Ends the login just before the first byte of the answer goes out, while the cookie can still be removed. */
+    static final class LogoutBeforeCommit extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+        private boolean loggedOut;
+
+        LogoutBeforeCommit(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        private synchronized void logout() {
+            if (!loggedOut) {
+                loggedOut = true;
+                try {
+                    request.logout();
+                } catch (ServletException | IllegalStateException e) {
+                    // the login ends with the request anyway
+                }
+            }
+        }
+
+        void logoutIfStillOpen() {
+            if (!isCommitted()) {
+                logout();
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            logout();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            logout();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            logout();
+            super.flushBuffer();
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            logout();
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            logout();
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            logout();
+            super.sendRedirect(location);
         }
     }
 

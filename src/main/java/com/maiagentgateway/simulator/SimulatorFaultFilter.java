@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * header of the request, else from a fault armed for its endpoint. Faults that shape a stream
  * are handed to the completions resource as a request attribute.
  */
-@WebFilter(filterName = "SimulatorFaultFilter", urlPatterns = "/simulator/*")
+@WebFilter(filterName = "SimulatorFaultFilter", urlPatterns = "/simulator/*", asyncSupported = true)
 public class SimulatorFaultFilter extends HttpFilter {
 
     static final String HEADER = "X-Simulator-Fault";

@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -20,6 +19,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
  * Every MaiAgent endpoint, as MaiAgent spells it (trailing slashes included), relative to
  * {@code maiagent.base-url}. Answers are raw JSON for {@link MaiAgentWire} to normalise.
  * Built by {@link MaiAgentClientProducer}; the key is added by {@link MaiAgentKeyHeaders}.
+ * The streamed completion is opened by {@link ReplyStreamConnection} instead: this client drains a
+ * stream to its end when it is closed, and a stream whose caller left must be cut at once.
  */
 @RegisterClientHeaders(MaiAgentKeyHeaders.class)
 @RegisterProvider(MaiAgentErrorMapper.class)
@@ -30,12 +31,6 @@ public interface MaiAgentApi {
     @POST
     @Path("chatbots/{chatbotId}/completions/")
     JsonObject complete(@PathParam("chatbotId") String chatbotId, JsonObject request);
-
-    /** The same call with {@code isStreaming}: the open event stream, read as it arrives. */
-    @POST
-    @Path("chatbots/{chatbotId}/completions/")
-    @Produces("text/event-stream")
-    InputStream completeStreaming(@PathParam("chatbotId") String chatbotId, JsonObject request);
 
     @POST
     @Path("conversations/")

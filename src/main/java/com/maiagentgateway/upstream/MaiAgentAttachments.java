@@ -50,7 +50,7 @@ public class MaiAgentAttachments {
     }
 
     /** Registers a stored object (its key) as an attachment, in a conversation or (null) for completions. */
-    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
     public Attachment register(String conversationId, String storedKey, String filename, String type) {
@@ -62,7 +62,7 @@ public class MaiAgentAttachments {
     }
 
     /** MaiAgent's one-step multipart upload ({@code attachments-upload/}: 200, nothing returned). */
-    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     public void uploadDirectly(Path file, String filename, String contentType) {
         try (InputStream content = Files.newInputStream(file)) {
             EntityPart part = EntityPart.withName("file").fileName(filename).mediaType(MediaType.valueOf(contentType))

@@ -31,7 +31,10 @@ public class MaiAgentCompletions {
     @Inject
     UpstreamCall upstream;
 
-    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @Inject
+    ReplyStreamConnection streams;
+
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
     public CompletionReply complete(String chatbotId, CompletionRequest request) {
@@ -43,12 +46,12 @@ public class MaiAgentCompletions {
      * reply when MaiAgent marks it done. The upstream connection is closed however this ends,
      * including when {@code onDelta} throws because the gateway's own client went away.
      */
-    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
     @Bulkhead(200)
     public ReplyDelta stream(String chatbotId, CompletionRequest request, Consumer<ReplyDelta> onDelta) {
-        InputStream events = upstream.run("a streamed completion", () -> api.completeStreaming(chatbotId, body(request, true)));
+        InputStream events = upstream.run("a streamed completion", () -> streams.open(chatbotId, body(request, true)));
         try (events) {
             return ReplyStreamReader.relay(events, onDelta);
         } catch (IOException broken) {

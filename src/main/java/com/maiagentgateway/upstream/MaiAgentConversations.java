@@ -43,7 +43,7 @@ public class MaiAgentConversations {
         return MaiAgentWire.conversation(upstream.run("reading a conversation", () -> api.conversation(id)));
     }
 
-    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
     public Conversation create(String webChatId) {
@@ -68,7 +68,7 @@ public class MaiAgentConversations {
     }
 
     /** Sends a message; MaiAgent's reply comes later, by webhook. */
-    @Retry(maxRetries = 1, delay = 200, retryOn = MaiAgentConnectException.class)
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
     public Message send(String conversationId, String content, List<Attachment> attachments) {

@@ -35,7 +35,12 @@ public class MaiAgentErrorMapper implements ResponseExceptionMapper<MaiAgentErro
         } catch (RuntimeException unreadable) {
             // the status says enough
         }
-        Long retryAfter = retryAfterSeconds(response.getHeaderString("Retry-After"));
+        return exceptionFor(status, body, response.getHeaderString("Retry-After"));
+    }
+
+    /** The exception for an error answer, from its status, body and Retry-After header. */
+    static MaiAgentErrorException exceptionFor(int status, String body, String retryAfterHeader) {
+        Long retryAfter = retryAfterSeconds(retryAfterHeader);
         String detail = detail(body);
         if (status == 429 || status == 502 || status == 503 || status == 504) {
             return new MaiAgentBusyException(status, detail, retryAfter);

@@ -44,6 +44,12 @@ public class UpstreamCall {
         if (!(cause instanceof java.io.IOException) && hasCause(failure, jakarta.json.JsonException.class)) {
             return new MaiAgentProtocolException("MaiAgent's answer to " + what + " is not valid JSON", failure);
         }
+        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+            return new MaiAgentConnectException("Connecting to MaiAgent timed out for " + what, true, failure);
+        }
+        if (cause instanceof java.net.http.HttpTimeoutException) {
+            return new MaiAgentUnreachableException("MaiAgent did not answer in time for " + what, true, false, failure);
+        }
         if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
             return new MaiAgentConnectException("Cannot connect to MaiAgent for " + what, false, failure);
         }

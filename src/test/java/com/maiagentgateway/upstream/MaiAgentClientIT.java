@@ -221,6 +221,17 @@ class MaiAgentClientIT {
     }
 
     @Test
+    void aStreamThatFallsSilentIsCutAtTheReadTimeout() throws Exception {
+        arm("completions", "drip=2000", 1);
+        long start = System.nanoTime();
+        MaiAgentUnreachableException silent = assertThrows(MaiAgentUnreachableException.class, () -> completions.stream(SUPPORT_BOT,
+                new CompletionRequest(null, "hi", List.of(), null, null, null), d -> { }));
+        long took = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(silent.timedOut());
+        assertTrue(took >= 1400 && took < 4500, "cut after ~1.5 s of silence: " + took + " ms");
+    }
+
+    @Test
     void normalisedEndToEnd() {
         CursorPage<Conversation> first = conversations.list(WEB_INBOX, null, null, 10);
         CursorPage<Conversation> second = conversations.list(WEB_INBOX, null, first.nextCursor(), 10);

@@ -1,0 +1,180 @@
+package com.maiagentgateway.api;
+
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.json;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static com.maiagentgateway.it.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.GatewayWar;
+import com.maiagentgateway.it.SimulatorClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Completions through the gateway: the whole reply, and the reply relayed as it is generated. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompletionsApiIT {
+
+    static final HttpClient STREAMING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment(testable = false)
+    static WebArchive gateway() {
+        return GatewayWar.withConfig("maiagent.simulator.stream-delay-ms", "300",
+                "mp.openapi.scan.exclude.packages", "com.maiagentgateway.simulator");
+    }
+
+    @ArquillianResource
+    URL gateway;
+
+    /** An event as the caller saw it, and when it arrived. */
+    record Received(String name, String id, String data, long atMillis) {
+    }
+
+    private HttpRequest.Builder completion(String accept, String body) {
+        return as(request(gateway, "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions"), DevUsers.CLIENT)
+                .header("Accept", accept).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    @AfterEach
+    void disarm() {
+        send(new SimulatorClient(gateway).at("/control/faults/").DELETE());
+    }
+
+    /** Reads events until {@code stopAfter} (or the end), noting arrival times. */
+    private List<Received> events(String body, int stopAfter) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = STREAMING.send(completion("text/event-stream", body).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        List<Received> events = new ArrayList<>();
+        String name = "message";
+        String id = "";
+        StringBuilder data = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null && events.size() < stopAfter; ) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("id:")) {
+                    id = line.substring(3).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).trim());
+                } else if (line.isEmpty() && data.length() > 0) {
+                    events.add(new Received(name, id, data.toString(), (System.nanoTime() - start) / 1_000_000));
+                    name = "message";
+                    data.setLength(0);
+                }
+            }
+        }
+        return events;
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    @Test
+    void wholeReplyAndAContinuedConversation() {
+        HttpResponse<String> first = send(completion("application/json", "{\"message\":{\"content\":\"How do I reset my password?\"}}"));
+        assertEquals(200, first.statusCode(), first::body);
+        String conversation = json(first).getString("conversationId");
+        assertTrue(json(first).getString("content").contains("reset my password"));
+
+        HttpResponse<String> second = send(completion("application/json",
+                "{\"conversation\":\"" + conversation + "\",\"message\":{\"content\":\"謝謝\",\"attachments\":[]}}"));
+        assertEquals(conversation, json(second).getString("conversationId"));
+    }
+
+    @Test
+    void deltasAreRelayedAsTheyAreGeneratedThenDone() throws Exception {
+        List<Received> events = events("{\"message\":{\"content\":\"Is there a student discount?\"}}", Integer.MAX_VALUE);
+
+        Received done = events.get(events.size() - 1);
+        assertEquals("done", done.name());
+        StringBuilder text = new StringBuilder();
+        long previousId = 0;
+        for (Received e : events.subList(0, events.size() - 1)) {
+            assertEquals("delta", e.name());
+            assertTrue(Long.parseLong(e.id()) > previousId, "ids rise");
+            previousId = Long.parseLong(e.id());
+            text.append(parse(e.data()).getString("content"));
+            assertEquals(parse(done.data()).getString("conversationId"), parse(e.data()).getString("conversationId"));
+        }
+        assertEquals(parse(done.data()).getString("content"), text.toString());
+        // Spaced as MaiAgent sent them (300 ms), the first one included: relayed, not buffered.
+        for (int i = 1; i < 6; i++) {
+            long gap = events.get(i).atMillis() - events.get(i - 1).atMillis();
+            assertTrue(gap >= 200 && gap <= 700, "gap " + i + " was " + gap + " ms");
+        }
+    }
+
+    @Test
+    void aStreamThatBreaksEndsWithAnErrorEventCarryingAProblem() throws Exception {
+        send(SimulatorClient.json(new SimulatorClient(gateway).at("/control/faults/"),
+                "{\"endpoint\":\"completions\",\"fault\":\"cut-after=3\",\"times\":1}"));
+        List<Received> events = events("{\"message\":{\"content\":\"hello\"}}", Integer.MAX_VALUE);
+
+        assertEquals(List.of("delta", "delta", "delta", "error"), events.stream().map(Received::name).toList());
+        JsonObject problem = parse(events.get(3).data());
+        assertEquals(502, problem.getInt("status"));
+        assertEquals("urn:maiagent-gateway:problem:upstream-error", problem.getString("type"));
+    }
+
+    @Test
+    void aClientThatLeavesEndsTheCallToMaiAgent() throws Exception {
+        long before = System.currentTimeMillis();
+        List<Received> two = events("{\"message\":{\"content\":\"A question whose answer would take a while to stream\"}}", 2);
+        assertEquals(2, two.size());
+        long left = System.currentTimeMillis();
+
+        // The relay ends (and audits the abandoned completion) long before MaiAgent would have finished (~9 s).
+        JsonObject audit = null;
+        while (System.currentTimeMillis() - left < 4000) {
+            JsonObject latest = json(send(as(request(gateway, "/api/v1/audit?pageSize=1&action=completion.stream"), DevUsers.ADMIN)))
+                    .getJsonArray("items").getJsonObject(0);
+            if (java.time.Instant.parse(latest.getString("occurredAt")).toEpochMilli() >= before && latest.getString("outcome").equals("FAILURE")) {
+                audit = latest;
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertTrue(audit != null, "the relay did not end within 4 s of the client leaving");
+        assertTrue(audit.getString("detail").contains("ClientGone"), audit::toString);
+    }
+
+    @Test
+    void badInput() {
+        assertProblem(send(completion("application/json", "{}")), 400, "invalid-input");
+        assertProblem(send(completion("application/json", "{\"message\":{\"content\":\"\"}}")), 400, "invalid-input");
+        assertProblem(send(completion("application/json", "{\"conversation\":\"nope\",\"message\":{\"content\":\"x\"}}")), 400, "invalid-input");
+        assertProblem(send(as(request(gateway, "/api/v1/chatbots/not-a-uuid/completions"), DevUsers.CLIENT)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"message\":{\"content\":\"x\"}}"))), 400, "invalid-input");
+        assertProblem(send(as(request(gateway, "/api/v1/chatbots/00000000-0000-4000-8000-000000000000/completions"), DevUsers.CLIENT)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"message\":{\"content\":\"x\"}}"))), 404, "not-found");
+    }
+}
