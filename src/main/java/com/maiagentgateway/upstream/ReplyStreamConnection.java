@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,8 @@ public class ReplyStreamConnection {
     @Inject
     MaiAgentSettings settings;
 
-    private volatile HttpClient http;
+    @Inject
+    UpstreamHttpClient http;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "maiagent-stream-watchdog");
         thread.setDaemon(true);
@@ -53,7 +53,7 @@ public class ReplyStreamConnection {
                 .forEach((name, values) -> values.forEach(value -> request.header(name, value)));
         HttpResponse<InputStream> response;
         try {
-            response = client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = http.get().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw UpstreamCall.unreachable("a streamed completion", e);
         } catch (InterruptedException e) {
@@ -71,19 +71,6 @@ public class ReplyStreamConnection {
                     response.headers().firstValue("Retry-After").orElse(null));
         }
         return new SilenceGuard(response.body(), settings.readTimeoutMillis());
-    }
-
-    private HttpClient client() {
-        HttpClient current = http;
-        if (current == null) {
-            current = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofMillis(settings.connectTimeoutMillis()))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            http = current;
-        }
-        return current;
     }
 
     @PreDestroy

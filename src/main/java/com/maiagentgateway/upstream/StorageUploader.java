@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,8 @@ public class StorageUploader {
     @Inject
     MaiAgentSettings settings;
 
-    private volatile HttpClient http;
+    @Inject
+    UpstreamHttpClient http;
 
     public void upload(StoredUpload target, Path file, String filename, String contentType) {
         String boundary = "----maiagent-gateway-" + UUID.randomUUID();
@@ -60,7 +60,7 @@ public class StorageUploader {
                 .build();
         HttpResponse<String> response;
         try {
-            response = client().send(request, HttpResponse.BodyHandlers.ofString());
+            response = http.get().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw UpstreamCall.unreachable("the upload to MaiAgent's storage", e);
         } catch (InterruptedException e) {
@@ -78,16 +78,4 @@ public class StorageUploader {
         return m.find() ? m.group(1) : "?";
     }
 
-    private HttpClient client() {
-        HttpClient current = http;
-        if (current == null) {
-            current = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofMillis(settings.connectTimeoutMillis()))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            http = current;
-        }
-        return current;
-    }
 }
