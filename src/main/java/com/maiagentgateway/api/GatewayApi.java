@@ -28,7 +28,9 @@ public class GatewayApi extends Application {
             CallerResource.class,
             AuditResource.class,
             ConversationsResource.class,
-            CompletionsResource.class);
+            CompletionsResource.class,
+            RecordsResource.class,
+            AttachmentSpecsResource.class);
 
     static final Set<Class<?>> PROVIDERS = Set.of(
             WebApplicationExceptionMapper.class,
