@@ -30,7 +30,8 @@ public class GatewayApi extends Application {
             ConversationsResource.class,
             CompletionsResource.class,
             RecordsResource.class,
-            AttachmentSpecsResource.class);
+            AttachmentSpecsResource.class,
+            RepliesResource.class);
 
     static final Set<Class<?>> PROVIDERS = Set.of(
             WebApplicationExceptionMapper.class,

@@ -1,0 +1,67 @@
+package com.maiagentgateway.service;
+
+import com.maiagentgateway.model.InboxReply;
+import com.maiagentgateway.model.Message;
+import com.maiagentgateway.store.WebhookInboxRepository;
+import com.maiagentgateway.store.WebhookReply;
+import com.maiagentgateway.upstream.MaiAgentWire;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Replies MaiAgent delivers by webhook: stored once per MaiAgent message id (deliveries are
+ * retried and sometimes doubled), then published as a CDI event ({@link InboxReply}) for
+ * in-process listeners such as the reply streams.
+ */
+@ApplicationScoped
+public class WebhookInbox {
+
+    static final Jsonb JSON = JsonbBuilder.create();
+
+    /** Whether a delivery was new. */
+    public enum Receipt { STORED, DUPLICATE }
+
+    @Inject
+    WebhookInboxRepository repository;
+
+    @Inject
+    Event<InboxReply> replies;
+
+    /** Stores a delivery; a repeated one (same message id) changes nothing. The body must carry id and conversation. */
+    public Receipt receive(JsonObject body) {
+        Message message = MaiAgentWire.message(body);
+        if (message.id() == null || message.id().isBlank() || message.conversationId() == null || message.conversationId().isBlank()) {
+            throw new IllegalArgumentException("a delivered message needs an id and a conversation");
+        }
+        WebhookReply row;
+        try {
+            row = repository.addIfNew(new WebhookReply(message.id(), message.conversationId(), Instant.now(), JSON.toJson(message)));
+        } catch (RuntimeException raceLost) {
+            // Two copies of one delivery at once: the unique key lets one through.
+            if (repository.contains(message.id())) {
+                return Receipt.DUPLICATE;
+            }
+            throw raceLost;
+        }
+        if (row == null) {
+            return Receipt.DUPLICATE;
+        }
+        replies.fire(toReply(row));
+        return Receipt.STORED;
+    }
+
+    /** A conversation's replies after an inbox id (0: from the first), oldest first. */
+    public List<InboxReply> after(String conversationId, long afterInboxId, int limit) {
+        return repository.after(conversationId, afterInboxId, limit).stream().map(WebhookInbox::toReply).toList();
+    }
+
+    static InboxReply toReply(WebhookReply row) {
+        return new InboxReply(row.getId(), row.getReceivedAt(), JSON.fromJson(row.getMessageJson(), Message.class));
+    }
+}

@@ -1,0 +1,216 @@
+package com.maiagentgateway.api;
+
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.json;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static com.maiagentgateway.it.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.GatewayWar;
+import com.maiagentgateway.it.SimulatorClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Replies delivered by webhook: the receiver's checks, idempotency, the replies stream and its resumption. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RepliesIT {
+
+    static final HttpClient STREAMING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment(testable = false)
+    static WebArchive gateway() {
+        return GatewayWar.asBuilt();
+    }
+
+    @ArquillianResource
+    URL gateway;
+
+    /** A reply event as received. */
+    record Reply(String id, JsonObject message) {
+    }
+
+    /** An open replies stream: events land in a queue; close() hangs up. */
+    final class Stream implements AutoCloseable {
+        final BlockingQueue<Reply> events = new LinkedBlockingQueue<>();
+        private final InputStream body;
+
+        Stream(String conversation, String lastEventId) throws Exception {
+            HttpRequest.Builder request = as(request(gateway, "/api/v1/conversations/" + conversation + "/replies"), DevUsers.CLIENT)
+                    .header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            HttpResponse<InputStream> response = STREAMING.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, response.statusCode());
+            body = response.body();
+            Thread reader = new Thread(this::read);
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read() {
+            String id = null;
+            String name = null;
+            StringBuilder data = new StringBuilder();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.startsWith("id:")) {
+                        id = line.substring(3).trim();
+                    } else if (line.startsWith("event:")) {
+                        name = line.substring(6).trim();
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5).trim());
+                    } else if (line.isEmpty() && data.length() > 0) {
+                        if ("reply".equals(name)) {
+                            events.add(new Reply(id, Json.createReader(new StringReader(data.toString())).readObject()));
+                        }
+                        data.setLength(0);
+                        name = null;
+                    }
+                }
+            } catch (IOException closed) {
+                // hung up
+            }
+        }
+
+        Reply next(long seconds) throws InterruptedException {
+            return events.poll(seconds, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws IOException {
+            body.close();
+        }
+    }
+
+    private static String webhookSecret() throws IOException {
+        Properties dev = new Properties();
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("liberty", "bootstrap.properties"))) {
+            dev.load(in);
+        }
+        return dev.getProperty("dev.maiagent.webhook-secret");
+    }
+
+    private HttpResponse<String> deliver(String secret, String contentType, String body) {
+        HttpRequest.Builder request = request(gateway, "/webhooks/maiagent" + (secret == null ? "" : "?secret=" + secret))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(request);
+    }
+
+    private static String delivery(String messageId, String conversation, String content) {
+        return "{\"id\":\"" + messageId + "\",\"conversation\":\"" + conversation + "\",\"sender\":{\"id\":789,\"name\":\"AI\",\"avatar\":null},"
+                + "\"type\":\"outgoing\",\"content\":\"" + content + "\",\"feedback\":null,\"created_at\":\"1748314926000\",\"attachments\":[],\"citations\":[]}";
+    }
+
+    @Test
+    void theSecretIsCheckedAndNothingIsStoredWithoutIt() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        String body = delivery(UUID.randomUUID().toString(), conversation, "sneaky");
+        assertProblem(deliver(null, "application/json", body), 401, "unauthenticated");
+        assertProblem(deliver(webhookSecret() + "x", "application/json", body), 401, "unauthenticated");
+        try (Stream replies = new Stream(conversation, "0")) {
+            assertNull(replies.next(1), "nothing was stored");
+        }
+    }
+
+    @Test
+    void badDeliveriesAreRefused() throws Exception {
+        String secret = webhookSecret();
+        assertProblem(deliver(secret, "text/plain", "hello"), 415, "unsupported-media-type");
+        assertProblem(deliver(secret, "application/json", "{not json"), 400, "bad-request");
+        assertProblem(deliver(secret, "application/json", "[1,2]"), 400, "bad-request");
+        assertProblem(deliver(secret, "application/json", "{\"content\":\"no ids\"}"), 400, "invalid-input");
+    }
+
+    @Test
+    void aRepeatedDeliveryIsStoredOnce() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        String body = delivery(UUID.randomUUID().toString(), conversation, "once");
+        HttpResponse<String> first = deliver(webhookSecret(), "application/json", body);
+        HttpResponse<String> again = deliver(webhookSecret(), "application/json", body);
+        assertEquals(200, first.statusCode());
+        assertEquals("stored", json(first).getString("receipt"));
+        assertEquals(200, again.statusCode());
+        assertEquals("duplicate", json(again).getString("receipt"));
+        try (Stream replies = new Stream(conversation, "0")) {
+            assertEquals("once", replies.next(5).message().getString("content"));
+            assertNull(replies.next(1), "no second copy");
+        }
+    }
+
+    @Test
+    void resumesAfterLastEventId() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        deliver(webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "first"));
+        deliver(webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "second"));
+        String firstId;
+        try (Stream all = new Stream(conversation, "0")) {
+            Reply first = all.next(5);
+            assertEquals("first", first.message().getString("content"));
+            assertEquals("second", all.next(5).message().getString("content"));
+            firstId = first.id();
+        }
+        try (Stream resumed = new Stream(conversation, firstId)) {
+            Reply next = resumed.next(5);
+            assertEquals("second", next.message().getString("content"));
+            assertNull(resumed.next(1));
+        }
+        try (Stream fresh = new Stream(conversation, null)) {
+            assertNull(fresh.next(1), "without Last-Event-ID only what lands from now on");
+            deliver(webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "third"));
+            assertEquals("third", fresh.next(5).message().getString("content"));
+        }
+    }
+
+    @Test
+    void aMessageSentThroughTheApiGetsItsReplyLive() throws Exception {
+        var created = send(as(request(gateway, "/api/v1/conversations"), DevUsers.CLIENT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"webChat\":\"" + SimulatorClient.WEB_CHAT + "\"}")));
+        String conversation = json(created).getString("id");
+        try (Stream replies = new Stream(conversation, null)) {
+            var sent = send(as(request(gateway, "/api/v1/conversations/" + conversation + "/messages"), DevUsers.CLIENT)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"退貨需要附上發票嗎？\"}")));
+            assertEquals(201, sent.statusCode(), sent::body);
+            Reply reply = replies.next(10);
+            assertTrue(reply != null, "the reply arrived by webhook and was pushed on");
+            assertEquals("outgoing", reply.message().getString("type"));
+            assertTrue(reply.message().getString("content").contains("退貨需要附上發票嗎"));
+            assertTrue(reply.id().matches("\\d+"));
+        }
+    }
+
+    @Test
+    void badLastEventIdIs400() {
+        assertProblem(send(as(request(gateway, "/api/v1/conversations/" + UUID.randomUUID() + "/replies"), DevUsers.CLIENT)
+                .header("Accept", "text/event-stream").header("Last-Event-ID", "abc")), 400, "invalid-input");
+    }
+}
