@@ -31,7 +31,9 @@ public class GatewayApi extends Application {
             CompletionsResource.class,
             RecordsResource.class,
             AttachmentSpecsResource.class,
-            RepliesResource.class);
+            RepliesResource.class,
+            ConversationAttachmentsResource.class,
+            AttachmentUploadsResource.class);
 
     static final Set<Class<?>> PROVIDERS = Set.of(
             WebApplicationExceptionMapper.class,
@@ -41,6 +43,7 @@ public class GatewayApi extends Application {
             UnreadableBodyInterceptor.class,
             UpstreamFailureMapper.class,
             FaultToleranceMapper.class,
+            RejectedUploadMapper.class,
             UnexpectedErrorMapper.class);
 
     @Override

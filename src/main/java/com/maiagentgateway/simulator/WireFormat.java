@@ -20,9 +20,21 @@ final class WireFormat {
     /** Makes seeded/stored object references absolute against the simulator's own base URI. */
     static String fileUrl(String file, URI simulatorBase) {
         if (file != null && file.startsWith(SeedObjects.OBJECT_SCHEME)) {
-            return simulatorBase.resolve("storage/objects/" + file.substring(SeedObjects.OBJECT_SCHEME.length())).toString();
+            return simulatorBase.resolve("storage/objects/" + encodedKey(file.substring(SeedObjects.OBJECT_SCHEME.length()))).toString();
         }
         return file;
+    }
+
+    /** An object key as it goes in a URL path, each segment percent-encoded, as S3 URLs have it. */
+    static String encodedKey(String key) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : key.split("/", -1)) {
+            if (path.length() > 0) {
+                path.append('/');
+            }
+            path.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return path.toString();
     }
 
     static JsonObject conversation(SimConversation c, SimMessage last, long lastActivity) {

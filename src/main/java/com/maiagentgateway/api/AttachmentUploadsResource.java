@@ -1,0 +1,39 @@
+package com.maiagentgateway.api;
+
+import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.service.AttachmentService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /attachments}: upload a file not tied to a conversation, to pass to a completion. */
+@RequestScoped
+@Path("/attachments")
+@Tag(name = "Attachments")
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
+public class AttachmentUploadsResource {
+
+    @Inject
+    AttachmentService attachments;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a file for use in completions (multipart, part \"file\")")
+    public Response upload(@Context HttpServletRequest request) throws IOException {
+        try (UploadedFile file = UploadedFile.from(request)) {
+            return Response.status(201).entity(attachments.upload(null, file.filename, file.path)).build();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.maiagentgateway.api;
+
+import com.maiagentgateway.model.Attachment;
+import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.service.AttachmentService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A conversation's attachments: listed, and uploaded (multipart, part "file"). */
+@RequestScoped
+@Path("/conversations/{id}/attachments")
+@Tag(name = "Attachments")
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
+@Produces(MediaType.APPLICATION_JSON)
+public class ConversationAttachmentsResource {
+
+    /** The attachments of one conversation. */
+    public record Attachments(List<Attachment> items) {
+    }
+
+    @Inject
+    AttachmentService attachments;
+
+    @GET
+    @Operation(summary = "Attachments in the conversation's messages and uploaded through the gateway")
+    public Attachments list(@PathParam("id") @Pattern(regexp = ApiRequests.UUID, message = ApiRequests.MUST_BE_UUID) String conversationId) {
+        return new Attachments(attachments.ofConversation(conversationId));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a file into the conversation: checked against MaiAgent's allowed types and sizes, then stored with MaiAgent")
+    public Response upload(@PathParam("id") @Pattern(regexp = ApiRequests.UUID, message = ApiRequests.MUST_BE_UUID) String conversationId,
+                           @Context HttpServletRequest request) throws IOException {
+        try (UploadedFile file = UploadedFile.from(request)) {
+            return Response.status(201).entity(attachments.upload(conversationId, file.filename, file.path)).build();
+        }
+    }
+}

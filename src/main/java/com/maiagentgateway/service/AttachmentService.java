@@ -1,0 +1,88 @@
+package com.maiagentgateway.service;
+
+import com.maiagentgateway.model.Attachment;
+import com.maiagentgateway.model.Message;
+import com.maiagentgateway.model.StoredUpload;
+import com.maiagentgateway.store.AttachmentRecord;
+import com.maiagentgateway.store.AttachmentRegistry;
+import com.maiagentgateway.upstream.MaiAgentAttachments;
+import com.maiagentgateway.upstream.MaiAgentConversations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Attachments: a file the gateway has on disk is checked against MaiAgent's allowed specs, sent
+ * through the presigned flow (upload URL, object storage, registration), recorded in the
+ * attachment registry and audited. Listing a conversation's attachments joins its messages'
+ * attachments with the registry.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    static final int MESSAGES_SCANNED = 100;
+
+    @Inject
+    MaiAgentAttachments maiAgent;
+
+    @Inject
+    MaiAgentConversations conversations;
+
+    @Inject
+    AttachmentRegistry registry;
+
+    @Inject
+    AuditedWrites audited;
+
+    @Inject
+    SecurityContext security;
+
+    /** Uploads a file (a temporary file the caller deletes) as an attachment, in a conversation or (null) for completions. */
+    public Attachment upload(String conversationId, String filename, Path file) {
+        String target = conversationId == null ? "attachment " + filename : "conversation " + conversationId;
+        return audited.run("attachment.upload", target, null, () -> {
+            try {
+                AttachmentPolicy.Verdict verdict = new AttachmentPolicy(maiAgent.allowedFileSpecs()).check(filename, file);
+                long size = Files.size(file);
+                StoredUpload upload = maiAgent.presign(filename, size);
+                maiAgent.store(upload, file, filename, verdict.contentType());
+                String type = AttachmentPolicy.attachmentType(verdict.contentType());
+                Attachment attachment = maiAgent.register(conversationId, upload.fields().get("key"), filename, type);
+                registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, verdict.contentType(), size,
+                        attachment.file(), type, security.getCallerPrincipal() == null ? "anonymous" : security.getCallerPrincipal().getName(),
+                        Instant.now()));
+                return attachment;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The conversation's attachments: those in its latest messages and those uploaded through the gateway, once each. */
+    public List<Attachment> ofConversation(String conversationId) {
+        Map<String, Attachment> byId = new LinkedHashMap<>();
+        for (Message message : conversations.messages(conversationId, null, MESSAGES_SCANNED).items()) {
+            for (Attachment a : message.attachments()) {
+                byId.putIfAbsent(key(a), new Attachment(a.id(), a.type(), a.filename(), a.file(), conversationId));
+            }
+        }
+        for (AttachmentRecord r : registry.ofConversation(conversationId, 500)) {
+            Attachment a = new Attachment(r.getAttachmentId(), r.getAttachmentType(), r.getFilename(), r.getFileUrl(), conversationId);
+            byId.putIfAbsent(key(a), a);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static String key(Attachment a) {
+        return a.id() != null ? a.id() : a.file();
+    }
+}
