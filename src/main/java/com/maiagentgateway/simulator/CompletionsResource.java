@@ -36,6 +36,9 @@ public class CompletionsResource {
     @Inject
     SimulatorSettings settings;
 
+    @Inject
+    StreamLog log;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response complete(@PathParam("chatbotId") String chatbotId, String body,
@@ -83,11 +86,13 @@ public class CompletionsResource {
             EventStreamWriter events = new EventStreamWriter(out, framing(framing, fault));
             List<String> pieces = SimulatedAssistant.tokens(reply);
             int cutAfter = fault == null ? -1 : fault.cutAfterEvents();
+            log.started(conversation.id());
             for (int i = 0; i < pieces.size(); i++) {
                 if (i == cutAfter) {
                     return; // the stream ends here, without done
                 }
                 events.data(event(pieces.get(i), conversation.id(), false));
+                log.sent(conversation.id(), java.time.Instant.now());
                 EventStreamWriter.pause(delay);
             }
             events.data(event("", conversation.id(), true));

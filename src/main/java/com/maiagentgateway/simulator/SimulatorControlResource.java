@@ -33,6 +33,18 @@ public class SimulatorControlResource {
     @Inject
     WebhookDispatcher webhooks;
 
+    @Inject
+    StreamLog streams;
+
+    /** When each event of the last stream of a conversation left the simulator (ISO instants, microseconds). */
+    @GET
+    @Path("stream-log/{conversation}/")
+    public String streamLog(@PathParam("conversation") String conversation) {
+        JsonArrayBuilder times = Json.createArrayBuilder();
+        streams.of(conversation).forEach(at -> times.add(at.toString()));
+        return times.build().toString();
+    }
+
     /** {@code {"endpoint": "completions", "fault": "status=503", "times": 2}}; times 0 or absent: until cleared. */
     @POST
     @Path("faults/")

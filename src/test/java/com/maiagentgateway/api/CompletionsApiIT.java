@@ -133,6 +133,41 @@ class CompletionsApiIT {
         }
     }
 
+    /**
+     * How long after the simulator sent an event the API client has it (same machine, same clock).
+     * Printed as figures; the bound asserted is loose because the machine is shared and noisy.
+     */
+    @Test
+    void relayDelayPerEvent() throws Exception {
+        HttpResponse<InputStream> response = STREAMING.send(completion("text/event-stream",
+                "{\"message\":{\"content\":\"How long does a relayed piece take?\"}}").build(), HttpResponse.BodyHandlers.ofInputStream());
+        List<java.time.Instant> arrivals = new ArrayList<>();
+        String conversation = null;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String event = null;
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.startsWith("event:")) {
+                    event = line.substring(6).trim();
+                } else if (line.startsWith("data:") && "delta".equals(event)) {
+                    arrivals.add(java.time.Instant.now());
+                    conversation = parse(line.substring(5).trim()).getString("conversationId");
+                }
+            }
+        }
+        var sentTimes = Json.createReader(new StringReader(send(new SimulatorClient(gateway)
+                .at("/control/stream-log/" + conversation + "/")).body())).readArray();
+        assertEquals(sentTimes.size(), arrivals.size());
+        List<Double> delays = new ArrayList<>();
+        for (int i = 0; i < arrivals.size(); i++) {
+            java.time.Instant sent = java.time.Instant.parse(sentTimes.getString(i));
+            delays.add(java.time.Duration.between(sent, arrivals.get(i)).toNanos() / 1_000_000.0);
+        }
+        List<Double> sorted = delays.stream().sorted().toList();
+        System.out.printf("RELAY DELAY per event (ms, %d events 300 ms apart): median %.2f, p90 %.2f, max %.2f%n",
+                sorted.size(), sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.9)), sorted.get(sorted.size() - 1));
+        assertTrue(sorted.get(sorted.size() / 2) < 100, "median relay delay " + sorted.get(sorted.size() / 2) + " ms");
+    }
+
     @Test
     void aStreamThatBreaksEndsWithAnErrorEventCarryingAProblem() throws Exception {
         send(SimulatorClient.json(new SimulatorClient(gateway).at("/control/faults/"),
