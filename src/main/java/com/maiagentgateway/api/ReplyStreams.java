@@ -151,9 +151,4 @@ public class ReplyStreams {
             // already gone
         }
     }
-
-    /** How many streams are open, for tests and metrics. */
-    int open() {
-        return byConversation.values().stream().mapToInt(Set::size).sum();
-    }
 }

@@ -9,7 +9,6 @@ import com.maiagentgateway.upstream.MaiAgentAttachments;
 import com.maiagentgateway.upstream.MaiAgentConversations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,8 +42,6 @@ public class AttachmentService {
     @Inject
     AuditedWrites audited;
 
-    @Inject
-    SecurityContext security;
 
     /** Uploads a file (a temporary file the caller deletes) as an attachment, in a conversation or (null) for completions. */
     public Attachment upload(String conversationId, String filename, Path file) {
@@ -58,8 +55,7 @@ public class AttachmentService {
                 String type = AttachmentPolicy.attachmentType(verdict.contentType());
                 Attachment attachment = maiAgent.register(conversationId, upload.fields().get("key"), filename, type);
                 registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, verdict.contentType(), size,
-                        attachment.file(), type, security.getCallerPrincipal() == null ? "anonymous" : security.getCallerPrincipal().getName(),
-                        Instant.now()));
+                        attachment.file(), type, audited.actor(), Instant.now()));
                 return attachment;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -32,7 +32,8 @@ public class AuditedWrites {
         }
     }
 
-    private String actor() {
+    /** The signed-in caller's name, or "anonymous". */
+    public String actor() {
         Principal caller = security.getCallerPrincipal();
         return caller == null ? "anonymous" : caller.getName();
     }

@@ -24,10 +24,6 @@ final class EventStreamWriter {
         this.framing = framing;
     }
 
-    void comment(String text) throws IOException {
-        write(":" + text + framing.lineEnd());
-    }
-
     void data(String json) throws IOException {
         StringBuilder event = new StringBuilder();
         if (framing.comments()) {

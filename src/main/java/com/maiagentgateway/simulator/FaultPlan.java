@@ -11,8 +11,6 @@ import java.util.Locale;
 record FaultPlan(long latencyMillis, int status, int retryAfterSeconds, boolean drop, boolean malformed,
                  int cutAfterEvents, long dripMillisPerByte) {
 
-    static final FaultPlan NONE = new FaultPlan(0, 0, -1, false, false, -1, 0);
-
     static FaultPlan parse(String spec) {
         long latency = 0;
         int status = 0;

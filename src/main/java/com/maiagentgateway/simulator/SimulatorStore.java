@@ -47,16 +47,8 @@ public class SimulatorStore {
         chatbots.put(chatbot.id(), chatbot);
     }
 
-    synchronized List<SimInbox> inboxes() {
-        return List.copyOf(inboxes.values());
-    }
-
     synchronized List<SimChatbot> chatbots() {
         return List.copyOf(chatbots.values());
-    }
-
-    synchronized Optional<SimInbox> inbox(String id) {
-        return Optional.ofNullable(inboxes.get(id));
     }
 
     synchronized Optional<SimInbox> inboxOfWebChat(String webChatId) {
@@ -182,13 +174,5 @@ public class SimulatorStore {
         if (attachments.size() > MAX_ATTACHMENTS) {
             attachments.remove(attachments.keySet().iterator().next());
         }
-    }
-
-    synchronized List<SimAttachment> attachmentsOf(String conversationId) {
-        return attachments.values().stream().filter(a -> conversationId.equals(a.conversationId())).toList();
-    }
-
-    synchronized Optional<SimAttachment> attachment(String id) {
-        return Optional.ofNullable(attachments.get(id));
     }
 }

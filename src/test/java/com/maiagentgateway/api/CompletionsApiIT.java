@@ -44,8 +44,7 @@ class CompletionsApiIT {
 
     @Deployment(testable = false)
     static WebArchive gateway() {
-        return GatewayWar.withConfig("maiagent.simulator.stream-delay-ms", "300",
-                "mp.openapi.scan.exclude.packages", "com.maiagentgateway.simulator");
+        return GatewayWar.withConfig("maiagent.simulator.stream-delay-ms", "300");
     }
 
     @ArquillianResource

@@ -25,7 +25,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -112,14 +111,6 @@ class RepliesIT {
         }
     }
 
-    private static String webhookSecret() throws IOException {
-        Properties dev = new Properties();
-        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("liberty", "bootstrap.properties"))) {
-            dev.load(in);
-        }
-        return dev.getProperty("dev.maiagent.webhook-secret");
-    }
-
     private HttpResponse<String> deliver(String secret, String contentType, String body) {
         HttpRequest.Builder request = request(gateway, "/webhooks/maiagent" + (secret == null ? "" : "?secret=" + secret))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
@@ -136,7 +127,7 @@ class RepliesIT {
         String conversation = UUID.randomUUID().toString();
         String body = delivery(UUID.randomUUID().toString(), conversation, "sneaky");
         assertProblem(deliver(null, "application/json", body), 401, "unauthenticated");
-        assertProblem(deliver(webhookSecret() + "x", "application/json", body), 401, "unauthenticated");
+        assertProblem(deliver(DevUsers.webhookSecret() + "x", "application/json", body), 401, "unauthenticated");
         try (Stream replies = new Stream(conversation, "0")) {
             assertNull(replies.next(1), "nothing was stored");
         }
@@ -144,7 +135,7 @@ class RepliesIT {
 
     @Test
     void badDeliveriesAreRefused() throws Exception {
-        String secret = webhookSecret();
+        String secret = DevUsers.webhookSecret();
         assertProblem(deliver(secret, "text/plain", "hello"), 415, "unsupported-media-type");
         assertProblem(deliver(secret, "application/json", "{not json"), 400, "bad-request");
         assertProblem(deliver(secret, "application/json", "[1,2]"), 400, "bad-request");
@@ -155,8 +146,8 @@ class RepliesIT {
     void aRepeatedDeliveryIsStoredOnce() throws Exception {
         String conversation = UUID.randomUUID().toString();
         String body = delivery(UUID.randomUUID().toString(), conversation, "once");
-        HttpResponse<String> first = deliver(webhookSecret(), "application/json", body);
-        HttpResponse<String> again = deliver(webhookSecret(), "application/json", body);
+        HttpResponse<String> first = deliver(DevUsers.webhookSecret(), "application/json", body);
+        HttpResponse<String> again = deliver(DevUsers.webhookSecret(), "application/json", body);
         assertEquals(200, first.statusCode());
         assertEquals("stored", json(first).getString("receipt"));
         assertEquals(200, again.statusCode());
@@ -170,8 +161,8 @@ class RepliesIT {
     @Test
     void resumesAfterLastEventId() throws Exception {
         String conversation = UUID.randomUUID().toString();
-        deliver(webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "first"));
-        deliver(webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "second"));
+        deliver(DevUsers.webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "first"));
+        deliver(DevUsers.webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "second"));
         String firstId;
         try (Stream all = new Stream(conversation, "0")) {
             Reply first = all.next(5);
@@ -186,7 +177,7 @@ class RepliesIT {
         }
         try (Stream fresh = new Stream(conversation, null)) {
             assertNull(fresh.next(1), "without Last-Event-ID only what lands from now on");
-            deliver(webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "third"));
+            deliver(DevUsers.webhookSecret(), "application/json", delivery(UUID.randomUUID().toString(), conversation, "third"));
             assertEquals("third", fresh.next(5).message().getString("content"));
         }
     }

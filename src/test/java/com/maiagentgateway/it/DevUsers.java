@@ -30,6 +30,10 @@ public enum DevUsers {
         return DEV.getProperty(passwordKey);
     }
 
+    public static String webhookSecret() {
+        return DEV.getProperty("dev.maiagent.webhook-secret");
+    }
+
     public static String maiAgentApiKey() {
         return DEV.getProperty("dev.maiagent.api-key");
     }

@@ -57,8 +57,7 @@ class MaiAgentClientIT {
         return GatewayWar.withConfig(
                         "maiagent.read-timeout-ms", "1500",
                         "maiagent.simulator.stream-delay-ms", "250",
-                        "com.maiagentgateway.upstream.MaiAgentRecords/list/CircuitBreaker/delay", "1500",
-                        "mp.openapi.scan.exclude.packages", "com.maiagentgateway.simulator")
+                        "com.maiagentgateway.upstream.MaiAgentRecords/list/CircuitBreaker/delay", "1500")
                 .addClasses(MaiAgentClientIT.class, GatewayWar.class);
     }
 
