@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentService;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /attachments}: upload a file not tied to a conversation, to pass to a completion. */
@@ -30,10 +36,12 @@ public class AttachmentUploadsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file",
+            properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
     @Operation(summary = "Upload a file for use in completions (multipart, part \"file\")")
     public Response upload(@Context HttpServletRequest request) throws IOException {
-        try (UploadedFile file = UploadedFile.from(request)) {
-            return Response.status(201).entity(attachments.upload(null, file.filename, file.path)).build();
-        }
+        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(null, filename, content));
+        return Response.status(201).entity(uploaded).build();
     }
 }

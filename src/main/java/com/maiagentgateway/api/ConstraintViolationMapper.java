@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
@@ -37,12 +38,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return ProblemResponses.of(problem).build();
     }
 
-    /** The caller's name for the invalid value: the parameter or property path, without the Java method name. */
+    /** The caller's name for the invalid value: the query parameter, or the body member's path as sent. */
     static String fieldName(ConstraintViolation<?> violation) {
         StringJoiner name = new StringJoiner(".");
-        for (Path.Node node : violation.getPropertyPath()) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
             ElementKind kind = node.getKind();
             if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            // A request body's Java parameter name means nothing to a caller: name its members as sent.
+            if (kind == ElementKind.PARAMETER && i + 1 < nodes.size()) {
                 continue;
             }
             if (node.getName() != null) {

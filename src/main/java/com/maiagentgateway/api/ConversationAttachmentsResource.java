@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A conversation's attachments: listed, and uploaded (multipart, part "file"). */
@@ -45,11 +50,13 @@ public class ConversationAttachmentsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file",
+            properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
     @Operation(summary = "Upload a file into the conversation: checked against MaiAgent's allowed types and sizes, then stored with MaiAgent")
     public Response upload(@PathParam("id") @Pattern(regexp = ApiRequests.UUID, message = ApiRequests.MUST_BE_UUID) String conversationId,
                            @Context HttpServletRequest request) throws IOException {
-        try (UploadedFile file = UploadedFile.from(request)) {
-            return Response.status(201).entity(attachments.upload(conversationId, file.filename, file.path)).build();
-        }
+        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(conversationId, filename, content));
+        return Response.status(201).entity(uploaded).build();
     }
 }

@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.tika.Tika;
 
 /**
@@ -22,39 +23,51 @@ public final class AttachmentPolicy {
     static final String FIELD = "file";
     private static final Tika SNIFFER = new Tika();
 
-    /** The accepted file: its sniffed content type and the matching rule. */
-    public record Verdict(String contentType, FileRule rule) {
-    }
-
     private final List<FileRule> rules;
 
     public AttachmentPolicy(List<FileRule> allRules) {
         this.rules = allRules.stream().filter(r -> CATEGORY.equals(r.category()) && FIELD.equals(r.field())).toList();
     }
 
-    public Verdict check(String filename, Path file) throws IOException {
+    /** The rule for a file, by its name alone: checked before any of its bytes are read. */
+    public FileRule ruleFor(String filename) {
         String extension = extension(filename);
-        Optional<FileRule> rule = rules.stream()
-                .filter(r -> r.contentTypes().isEmpty() || r.contentTypes().containsKey(extension)).findFirst();
-        if (rule.isEmpty()) {
-            throw new RejectedUpload(RejectedUpload.Reason.TYPE_NOT_ALLOWED, "Files of type " + (extension.isEmpty() ? "(none)" : extension)
-                    + " are not accepted; allowed: " + String.join(", ", allowedExtensions()) + ".");
+        return rules.stream()
+                .filter(r -> r.contentTypes().isEmpty() || r.contentTypes().containsKey(extension)).findFirst()
+                .orElseThrow(() -> new RejectedUpload(RejectedUpload.Reason.TYPE_NOT_ALLOWED, "Files of type "
+                        + (extension.isEmpty() ? "(none)" : extension) + " are not accepted; allowed: "
+                        + String.join(", ", allowedExtensions()) + "."));
+    }
+
+    /**
+     * Copies the content to {@code file}, refusing it as soon as it passes the rule's size limit
+     * (no more than one byte over is read).
+     */
+    public long receive(String filename, FileRule rule, InputStream content, Path file) throws IOException {
+        long copied;
+        try (InputStream bounded = BoundedInputStream.builder().setInputStream(content).setMaxCount(rule.maxSize() + 1)
+                .setPropagateClose(false).get()) {
+            copied = Files.copy(bounded, file, StandardCopyOption.REPLACE_EXISTING);
         }
-        long size = Files.size(file);
+        if (copied > rule.maxSize()) {
+            throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "The file is larger than " + rule.maxSize() + " bytes; "
+                    + extension(filename) + " files may have at most " + rule.maxSize() + ".");
+        }
+        return copied;
+    }
+
+    /** The content type of a received file, refused when its bytes are not what its name says. */
+    public String contentTypeOf(String filename, FileRule rule, Path file) throws IOException {
         String sniffed;
         try (InputStream in = Files.newInputStream(file)) {
             sniffed = SNIFFER.detect(in, filename);
         }
-        String expected = rule.get().contentTypes().get(extension);
+        String expected = rule.contentTypes().get(extension(filename));
         if (expected != null && !matches(expected, sniffed)) {
-            throw new RejectedUpload(RejectedUpload.Reason.CONTENT_MISMATCH, "The file is named " + extension
+            throw new RejectedUpload(RejectedUpload.Reason.CONTENT_MISMATCH, "The file is named " + extension(filename)
                     + " but its content is " + sniffed + ".");
         }
-        if (size > rule.get().maxSize()) {
-            throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "The file has " + size + " bytes; " + extension
-                    + " files may have at most " + rule.get().maxSize() + ".");
-        }
-        return new Verdict(expected != null ? expected : sniffed, rule.get());
+        return expected != null ? expected : sniffed;
     }
 
     /** Text files carry no magic; Tika names plain text by a few more specific types too. */

@@ -1,6 +1,7 @@
 package com.maiagentgateway.service;
 
 import com.maiagentgateway.model.Attachment;
+import com.maiagentgateway.model.FileRule;
 import com.maiagentgateway.model.Message;
 import com.maiagentgateway.model.StoredUpload;
 import com.maiagentgateway.store.AttachmentRecord;
@@ -10,6 +11,7 @@ import com.maiagentgateway.upstream.MaiAgentConversations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Attachments: a file the gateway has on disk is checked against MaiAgent's allowed specs, sent
+ * Attachments: an uploaded file is checked against MaiAgent's allowed specs, sent
  * through the presigned flow (upload URL, object storage, registration), recorded in the
  * attachment registry and audited. Listing a conversation's attachments joins its messages'
  * attachments with the registry.
@@ -43,24 +45,43 @@ public class AttachmentService {
     AuditedWrites audited;
 
 
-    /** Uploads a file (a temporary file the caller deletes) as an attachment, in a conversation or (null) for completions. */
-    public Attachment upload(String conversationId, String filename, Path file) {
+    /**
+     * Uploads a file as an attachment, in a conversation or (null) for completions. The content is
+     * streamed to a temporary file, refused by name before it is read and by size while it is read.
+     */
+    public Attachment upload(String conversationId, String filename, InputStream content) {
         String target = conversationId == null ? "attachment " + filename : "conversation " + conversationId;
         return audited.run("attachment.upload", target, null, () -> {
+            Path file = null;
             try {
-                AttachmentPolicy.Verdict verdict = new AttachmentPolicy(maiAgent.allowedFileSpecs()).check(filename, file);
-                long size = Files.size(file);
+                AttachmentPolicy policy = new AttachmentPolicy(maiAgent.allowedFileSpecs());
+                FileRule rule = policy.ruleFor(filename);
+                file = Files.createTempFile("maiagent-upload-", ".bin");
+                long size = policy.receive(filename, rule, content, file);
+                String contentType = policy.contentTypeOf(filename, rule, file);
                 StoredUpload upload = maiAgent.presign(filename, size);
-                maiAgent.store(upload, file, filename, verdict.contentType());
-                String type = AttachmentPolicy.attachmentType(verdict.contentType());
+                maiAgent.store(upload, file, filename, contentType);
+                String type = AttachmentPolicy.attachmentType(contentType);
                 Attachment attachment = maiAgent.register(conversationId, upload.fields().get("key"), filename, type);
-                registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, verdict.contentType(), size,
+                registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, contentType, size,
                         attachment.file(), type, audited.actor(), Instant.now()));
                 return attachment;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                deleteQuietly(file);
             }
         });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary file; the OS removes it eventually
+        }
     }
 
     /** The conversation's attachments: those in its latest messages and those uploaded through the gateway, once each. */

@@ -82,20 +82,25 @@ public class CompletionsResource {
         FaultPlan fault = (FaultPlan) request.getAttribute(SimulatorFaultFilter.STREAM_FAULT);
         long delay = streamDelay != null ? Math.max(0, streamDelay) : settings.streamDelayMillis();
         StreamingOutput stream = out -> {
-            out.flush(); // on Liberty the first flush sends only the headers: spend it before the first event
-            EventStreamWriter events = new EventStreamWriter(out, framing(framing, fault));
-            List<String> pieces = SimulatedAssistant.tokens(reply);
-            int cutAfter = fault == null ? -1 : fault.cutAfterEvents();
-            log.started(conversation.id());
-            for (int i = 0; i < pieces.size(); i++) {
-                if (i == cutAfter) {
-                    return; // the stream ends here, without done
+            log.opened();
+            try {
+                out.flush(); // on Liberty the first flush sends only the headers: spend it before the first event
+                EventStreamWriter events = new EventStreamWriter(out, framing(framing, fault));
+                List<String> pieces = SimulatedAssistant.tokens(reply);
+                int cutAfter = fault == null ? -1 : fault.cutAfterEvents();
+                log.started(conversation.id());
+                for (int i = 0; i < pieces.size(); i++) {
+                    if (i == cutAfter) {
+                        return; // the stream ends here, without done
+                    }
+                    events.data(event(pieces.get(i), conversation.id(), false));
+                    log.sent(conversation.id(), java.time.Instant.now());
+                    EventStreamWriter.pause(delay);
                 }
-                events.data(event(pieces.get(i), conversation.id(), false));
-                log.sent(conversation.id(), java.time.Instant.now());
-                EventStreamWriter.pause(delay);
+                events.data(event("", conversation.id(), true));
+            } finally {
+                log.closed();
             }
-            events.data(event("", conversation.id(), true));
         };
         return Response.ok(stream, "text/event-stream;charset=UTF-8").header("Cache-Control", "no-cache").build();
     }

@@ -45,6 +45,14 @@ public class SimulatorControlResource {
         return times.build().toString();
     }
 
+    /** How many streamed completions the simulator is writing now (0 once every reader has gone). */
+    @GET
+    @Path("open-streams/")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String openStreams() {
+        return Json.createObjectBuilder().add("open", streams.open()).build().toString();
+    }
+
     /** {@code {"endpoint": "completions", "fault": "status=503", "times": 2}}; times 0 or absent: until cleared. */
     @POST
     @Path("faults/")

@@ -38,10 +38,22 @@ public class SimulatorSettings {
     @ConfigProperty(name = "maiagent.simulator.storage.max-bytes", defaultValue = "1073741824")
     long storageMaxBytes;
 
+    /**
+     * Replaces the documented 20 MB limit of document attachments in {@code allowed-file-specs/}:
+     * MaiAgent's limits vary by plan, and the gateway must follow whatever it is told.
+     */
+    @Inject
+    @ConfigProperty(name = "maiagent.simulator.attachment.document-max-bytes")
+    Optional<Long> documentAttachmentMaxBytes;
+
     /** Signs the presigned upload policies, as S3 signs them with the bucket owner's secret. */
     @Inject
     @ConfigProperty(name = "maiagent.simulator.storage.signing-secret", defaultValue = "simulator-storage-secret")
     String storageSigningSecret;
+
+    Optional<Long> documentAttachmentMaxBytes() {
+        return documentAttachmentMaxBytes;
+    }
 
     long streamDelayMillis() {
         return streamDelayMillis;

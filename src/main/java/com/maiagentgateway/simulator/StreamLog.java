@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** When each streamed event left the simulator, per conversation (the last 200 streams), for measuring relays. */
+/**
+ * When each streamed event left the simulator, per conversation (the last 200 streams), and how
+ * many streams are being written now: what a test needs to measure a relay and its cleanup.
+ */
 @ApplicationScoped
 public class StreamLog {
 
@@ -19,6 +23,20 @@ public class StreamLog {
             return size() > KEEP_STREAMS;
         }
     };
+
+    private final AtomicInteger open = new AtomicInteger();
+
+    void opened() {
+        open.incrementAndGet();
+    }
+
+    void closed() {
+        open.decrementAndGet();
+    }
+
+    int open() {
+        return open.get();
+    }
 
     synchronized void started(String conversationId) {
         sent.put(conversationId, new ArrayList<>());

@@ -204,7 +204,9 @@ class CompletionsApiIT {
     @Test
     void badInput() {
         assertProblem(send(completion("application/json", "{}")), 400, "invalid-input");
-        assertProblem(send(completion("application/json", "{\"message\":{\"content\":\"\"}}")), 400, "invalid-input");
+        JsonObject blank = assertProblem(send(completion("application/json", "{\"message\":{\"content\":\"\"}}")), 400, "invalid-input");
+        // Named as the caller wrote it, not after the resource method's Java parameter.
+        assertEquals("message.content", blank.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(send(completion("application/json", "{\"conversation\":\"nope\",\"message\":{\"content\":\"x\"}}")), 400, "invalid-input");
         assertProblem(send(as(request(gateway, "/api/v1/chatbots/not-a-uuid/completions"), DevUsers.CLIENT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"message\":{\"content\":\"x\"}}"))), 400, "invalid-input");

@@ -132,7 +132,7 @@ class ConversationsApiIT {
         assertTrue(unknownChat.getString("detail").contains("webChat"), unknownChat::toString);
         String id = SimulatorClient.seeded("conversation-5");
         JsonObject blank = assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\" \"}")), 400, "invalid-input");
-        assertEquals("request.content", blank.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("content", blank.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"x\",\"attachments\":[{\"filename\":\"a\"}]}")), 400, "invalid-input");
         assertProblem(send(post(api("/conversations/" + id + "/messages"), "not json")), 400, "bad-request");
         assertProblem(send(api("/conversations/" + id + "/messages").header("Content-Type", "text/plain")

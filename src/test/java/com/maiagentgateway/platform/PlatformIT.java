@@ -14,6 +14,7 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,6 +68,40 @@ class PlatformIT {
         assertTrue(paths.containsKey("/api/v1/audit"), paths.keySet()::toString);
         assertFalse(paths.keySet().stream().anyMatch(p -> p.contains("simulator") || p.contains("allowed-file-specs")),
                 paths.keySet()::toString);
+    }
+
+    @Test
+    void everyOperationDocumentsItsProblemAnswers() {
+        JsonObject document = json(send(request(root(gateway).resolve("openapi")).header("Accept", "application/json")));
+        JsonObject paths = document.getJsonObject("paths");
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+        int operations = 0;
+        for (String path : paths.keySet()) {
+            for (var method : paths.getJsonObject(path).entrySet()) {
+                if (!List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
+                    continue;
+                }
+                operations++;
+                JsonObject responses = method.getValue().asJsonObject().getJsonObject("responses");
+                String where = method.getKey() + " " + path + " " + responses.keySet();
+                for (String status : List.of("401", "403", "500")) {
+                    assertTrue(responses.containsKey(status), where);
+                    assertTrue(responses.getJsonObject(status).getJsonObject("content").containsKey("application/problem+json"), where);
+                }
+                assertTrue(responses.keySet().stream().anyMatch(s -> s.startsWith("2")), where + " has no success answer");
+                if (path.contains("{")) {
+                    assertTrue(responses.containsKey("400") && responses.containsKey("404"), where);
+                }
+                boolean callsMaiAgent = !(path.endsWith("/me") || path.endsWith("/audit") || path.endsWith("/replies"));
+                assertEquals(callsMaiAgent, responses.containsKey("502") && responses.containsKey("503") && responses.containsKey("504"), where);
+                if (callsMaiAgent) {
+                    assertTrue(responses.getJsonObject("429").getJsonObject("headers").containsKey("Retry-After"), where);
+                }
+            }
+        }
+        assertTrue(operations >= 14, "only " + operations + " operations documented");
+        JsonObject upload = paths.getJsonObject("/api/v1/conversations/{id}/attachments").getJsonObject("post").getJsonObject("responses");
+        assertTrue(upload.containsKey("413") && upload.containsKey("415"), upload.keySet()::toString);
     }
 
     @Test
