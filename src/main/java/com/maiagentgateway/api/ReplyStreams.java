@@ -91,7 +91,7 @@ public class ReplyStreams {
     }
 
     /** {@code lastEventId} null: only replies from now on. */
-    void subscribe(String conversationId, Long lastEventId, SseEventSink sink, Sse sse) {
+    public void subscribe(String conversationId, Long lastEventId, SseEventSink sink, Sse sse) {
         List<InboxReply> backlog = inbox.after(conversationId, lastEventId == null ? 0 : lastEventId, BACKLOG_LIMIT);
         long start = lastEventId != null ? lastEventId
                 : backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1).inboxId();

@@ -61,6 +61,11 @@ public class WebhookInbox {
         return repository.after(conversationId, afterInboxId, limit).stream().map(WebhookInbox::toReply).toList();
     }
 
+    /** Where a reader that has seen everything so far resumes (the Last-Event-ID to give). */
+    public long latestId(String conversationId) {
+        return repository.latestId(conversationId);
+    }
+
     static InboxReply toReply(WebhookReply row) {
         return new InboxReply(row.getId(), row.getReceivedAt(), JSON.fromJson(row.getMessageJson(), Message.class));
     }

@@ -36,4 +36,12 @@ public class WebhookInboxRepository {
         return em.createQuery("SELECT r FROM WebhookReply r WHERE r.conversationId = :c AND r.id > :after ORDER BY r.id", WebhookReply.class)
                 .setParameter("c", conversationId).setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
+
+    /** The newest inbox id of a conversation's replies; 0 when it has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long latestId(String conversationId) {
+        Long latest = em.createQuery("SELECT MAX(r.id) FROM WebhookReply r WHERE r.conversationId = :c", Long.class)
+                .setParameter("c", conversationId).getSingleResult();
+        return latest == null ? 0 : latest;
+    }
 }

@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +51,7 @@ class StreamCleanupIT {
 
     @Deployment(testable = false)
     static WebArchive gateway() {
-        return GatewayWar.withConfig("maiagent.simulator.stream-delay-ms", "300");
+        return GatewayWar.withConfig("maiagent.simulator.stream-delay-ms", "1000");
     }
 
     @ArquillianResource
@@ -60,19 +62,25 @@ class StreamCleanupIT {
         SimulatorClient simulator = new SimulatorClient(gateway);
         HttpClient callers = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         try (ServerJvm server = ServerJvm.connect()) {
-            readTwoEventsAndLeave(callers); // warm-up: classes, pools and the upstream client exist before the baseline
+            readTwoEventsAndLeave(callers, new CountDownLatch(1)); // warm-up: classes, pools and the upstream client exist before the baseline
             awaitNoOpenStreams(simulator, Duration.ofSeconds(10));
             int threadsBefore = server.threadCount();
             long clientsBefore = server.threadsNamed(HTTP_CLIENT_SELECTOR, "-SelectorManager");
             Instant start = Instant.now();
 
+            // Each caller leaves once all are mid-reply, so the hundred streams are open at once.
+            CountDownLatch allStreaming = new CountDownLatch(CLIENTS);
             List<CompletableFuture<Integer>> leaving = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                leaving.add(CompletableFuture.supplyAsync(() -> readTwoEventsAndLeave(callers)));
+                leaving.add(CompletableFuture.supplyAsync(() -> readTwoEventsAndLeave(callers, allStreaming)));
             }
             CompletableFuture<Void> all = CompletableFuture.allOf(leaving.toArray(CompletableFuture[]::new));
             int peakOpen = 0;
+            long allStreamingAfter = -1;
             while (!all.isDone()) {
+                if (allStreamingAfter < 0 && allStreaming.getCount() == 0) {
+                    allStreamingAfter = Duration.between(start, Instant.now()).toMillis();
+                }
                 peakOpen = Math.max(peakOpen, openStreams(simulator));
                 Thread.sleep(20);
             }
@@ -87,14 +95,14 @@ class StreamCleanupIT {
             int threadsAfter = server.threadCount();
             long clientsAfter = server.threadsNamed(HTTP_CLIENT_SELECTOR, "-SelectorManager");
             long abandoned = abandonedSince(start);
-            System.out.printf("STREAM CLEANUP: %d callers left mid-reply (%d MaiAgent streams open at the peak sample);"
+            System.out.printf("STREAM CLEANUP: %d callers all streaming %d ms after the first started, then left mid-reply (%d MaiAgent streams open at the peak sample);"
                             + " all MaiAgent streams closed %d ms after the last caller left; threads in gateway code afterwards %d;"
                             + " JDK HttpClient instances %d before, %d after; server threads %d before, %d after (idle pool threads: %s);"
                             + " %d relays audited as ClientGone%n",
-                    CLIENTS, peakOpen, closedAfterMillis, working, clientsBefore, clientsAfter, threadsBefore, threadsAfter,
+                    CLIENTS, allStreamingAfter, peakOpen, closedAfterMillis, working, clientsBefore, clientsAfter, threadsBefore, threadsAfter,
                     server.threadNamesByPool(), abandoned);
 
-            assertTrue(peakOpen >= CLIENTS / 2, "the callers were not streaming at the same time");
+            assertEquals(CLIENTS, peakOpen, "the callers were not all streaming at the same time");
             assertEquals(0, openStreams(simulator), "calls to MaiAgent still open");
             assertEquals(0, working, "gateway threads still relaying");
             assertEquals(clientsBefore, clientsAfter, "upstream HTTP clients were created and left running");
@@ -102,8 +110,8 @@ class StreamCleanupIT {
         }
     }
 
-    /** Opens a streamed completion, reads two deltas, and closes the connection. */
-    private Integer readTwoEventsAndLeave(HttpClient callers) {
+    /** Opens a streamed completion, reads two deltas, waits for the others to get as far, and closes the connection. */
+    private Integer readTwoEventsAndLeave(HttpClient callers, CountDownLatch allStreaming) {
         HttpRequest request = as(request(gateway, "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions"), DevUsers.CLIENT)
                 .timeout(Duration.ofSeconds(60)).header("Accept", "text/event-stream").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"message\":{\"content\":\"A question whose answer takes a long while to stream\"}}"))
@@ -117,6 +125,8 @@ class StreamCleanupIT {
                         deltas++;
                     }
                 }
+                allStreaming.countDown();
+                allStreaming.await(60, TimeUnit.SECONDS);
             }
             return deltas;
         } catch (Exception e) {

@@ -1,0 +1,82 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.model.Attachment;
+import com.maiagentgateway.service.AttachmentService;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** A conversation's attachments: listed with image previews, and uploaded (checked against MaiAgent's specs). */
+@Named
+@ViewScoped
+public class AttachmentsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AttachmentService attachments;
+
+    private String id;
+    private List<Attachment> listed = List.of();
+
+    /** Lists the attachments of the conversation named by the {@code id} view parameter (on the GET only). */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
+            PageMessages.error("There is no conversation with that id.");
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            listed = attachments.ofConversation(id);
+        } catch (RuntimeException failure) {
+            PageMessages.failure("The attachments could not be listed", failure);
+        }
+    }
+
+    /** One file from the upload widget: checked and stored by the same service the API uses. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            Attachment stored = attachments.upload(id, file.getFileName(), content);
+            PageMessages.info("Uploaded " + stored.filename() + ".");
+            refresh();
+        } catch (IOException | RuntimeException failure) {
+            PageMessages.failure(file.getFileName() + " was not uploaded", failure);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(UploadedFile file) {
+        try {
+            file.delete();
+        } catch (IOException ignored) {
+            // the container removes its spooled parts at the end of the request anyway
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public List<Attachment> getListed() {
+        return listed;
+    }
+}
