@@ -32,6 +32,7 @@ public class AuditPage implements Serializable {
     private LazyDataModel<AuditRecord> table;
 
     public void search() {
+        ConsolePagedModel.showFirstPage(":list:entries");
         if (from != null && to != null && from.isAfter(to)) {
             PageMessages.error("The first day is after the last day.");
             table = null;

@@ -1,7 +1,9 @@
 package com.maiagentgateway.console;
 
+import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -26,6 +28,14 @@ public abstract class ConsolePagedModel<T> extends LazyDataModel<T> {
     }
 
     protected abstract Page<T> page(int first, int pageSize);
+
+    /** After new filters, the table showing a model starts again at its first page. */
+    static void showFirstPage(String tableId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot().findComponent(tableId) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {

@@ -41,6 +41,7 @@ public class ConversationsPage implements Serializable {
 
     /** Shows the chosen inbox's conversations with the keyword, from the first page. */
     public void search() {
+        ConsolePagedModel.showFirstPage(":list:conversations");
         table = null;
     }
 

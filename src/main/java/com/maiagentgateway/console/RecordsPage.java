@@ -67,6 +67,7 @@ public class RecordsPage implements Serializable {
     }
 
     public void search() {
+        ConsolePagedModel.showFirstPage(":list:records");
         RecordsQuery query = query();
         table = query == null ? null : new PagedRecords(records, query);
     }

@@ -57,6 +57,9 @@ class StreamCleanupIT {
     @ArquillianResource
     URL gateway;
 
+    /** When the last of the callers had its first two pieces. */
+    volatile Instant allStreamingAt;
+
     @Test
     void aHundredCallersLeavingMidReplyLeaveNothingBehind() throws Exception {
         SimulatorClient simulator = new SimulatorClient(gateway);
@@ -76,11 +79,7 @@ class StreamCleanupIT {
             }
             CompletableFuture<Void> all = CompletableFuture.allOf(leaving.toArray(CompletableFuture[]::new));
             int peakOpen = 0;
-            long allStreamingAfter = -1;
             while (!all.isDone()) {
-                if (allStreamingAfter < 0 && allStreaming.getCount() == 0) {
-                    allStreamingAfter = Duration.between(start, Instant.now()).toMillis();
-                }
                 peakOpen = Math.max(peakOpen, openStreams(simulator));
                 Thread.sleep(20);
             }
@@ -99,7 +98,7 @@ class StreamCleanupIT {
                             + " all MaiAgent streams closed %d ms after the last caller left; threads in gateway code afterwards %d;"
                             + " JDK HttpClient instances %d before, %d after; server threads %d before, %d after (idle pool threads: %s);"
                             + " %d relays audited as ClientGone%n",
-                    CLIENTS, allStreamingAfter, peakOpen, closedAfterMillis, working, clientsBefore, clientsAfter, threadsBefore, threadsAfter,
+                    CLIENTS, Duration.between(start, allStreamingAt).toMillis(), peakOpen, closedAfterMillis, working, clientsBefore, clientsAfter, threadsBefore, threadsAfter,
                     server.threadNamesByPool(), abandoned);
 
             assertEquals(CLIENTS, peakOpen, "the callers were not all streaming at the same time");
@@ -126,6 +125,9 @@ class StreamCleanupIT {
                     }
                 }
                 allStreaming.countDown();
+                if (allStreaming.getCount() == 0) {
+                    allStreamingAt = Instant.now();
+                }
                 allStreaming.await(60, TimeUnit.SECONDS);
             }
             return deltas;

@@ -29,10 +29,12 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final Path screenshots;
+    private final Path downloads;
 
     public Browser() {
         try {
             profile = Files.createTempDirectory("maiagent-chromium-");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
             screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(screenshots);
         } catch (IOException e) {
@@ -44,12 +46,19 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,800", "--lang=en-US",
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Where the browser saves downloads (inside its temporary profile). */
+    public Path downloads() {
+        return downloads;
     }
 
     public WebDriver driver() {
