@@ -38,6 +38,8 @@ public final class UpstreamProblems {
                 case 400, 422 -> new Answer(Problem.of(400, "rejected-by-maiagent",
                         "MaiAgent rejected the request" + (error.detail() == null ? "." : ": " + error.detail())), null);
                 case 404 -> new Answer(Problem.of(404, "not-found", "MaiAgent has no such thing."), null);
+                case 409 -> new Answer(Problem.of(409, "conflict", "MaiAgent refused the change as conflicting with its current state"
+                        + (error.detail() == null ? "." : ": " + error.detail())), null);
                 case 401, 403 -> new Answer(Problem.of(502, "upstream-credentials",
                         "MaiAgent refused the gateway's API key; an administrator must check maiagent.api-key."), null);
                 case 413 -> new Answer(Problem.of(413, "payload-too-large", "MaiAgent refused the size of the request."), null);

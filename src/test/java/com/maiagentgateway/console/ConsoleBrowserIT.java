@@ -94,11 +94,16 @@ class ConsoleBrowserIT {
         awaitTablePage("list:conversations", "Page 2");
         assertNotEquals(firstTitle, rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText());
 
+        browser.type(By.id("filters:keyword"), "no conversation says this 9f2c");
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:conversations"), "No conversations."));
+
+        // The keyword matches titles, contacts and messages; newest first, the conversation searched for leads.
         browser.type(By.id("filters:keyword"), firstTitle);
         browser.find(By.id("filters:search")).click();
         awaitTablePage("list:conversations", "Page 1");
-        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> rows("list:conversations").stream()
-                .allMatch(r -> r.findElement(By.cssSelector("a.conversation-link")).getText().contains(firstTitle)));
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:conversations").isEmpty()
+                && rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText().equals(firstTitle));
         browser.screenshot("console-conversations-filtered");
     }
 
@@ -179,6 +184,10 @@ class ConsoleBrowserIT {
                 .anyMatch(a -> a.getText().equals("請求書.pdf")));
         browser.screenshot("console-attachments-uploaded");
 
+        browser.driver().navigate().refresh();
+        browser.waitFor().until(ExpectedConditions.titleContains("Attachments"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#attachments a.attachment-name")).stream()
+                .anyMatch(a -> a.getText().equals("請求書.pdf")), "still listed when the page is opened again");
         Path exe = Files.write(temp.resolve("setup.exe"), new byte[] {'M', 'Z', 0, 0});
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(exe.toString());
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "setup.exe was not uploaded"));
