@@ -97,8 +97,9 @@ class ApiErrorsIT {
 
         JsonObject problem = assertProblem(response, 400, "invalid-input");
         assertEquals(2, problem.getJsonArray("errors").size(), problem::toString);
-        assertTrue(problem.toString().contains("\"field\":\"message.content\""), problem::toString);
-        assertTrue(problem.toString().contains("\"field\":\"message.attachments\""), problem::toString);
+        // Named as the caller sent them (the body's members), not after the Java parameter.
+        assertTrue(problem.toString().contains("\"field\":\"content\""), problem::toString);
+        assertTrue(problem.toString().contains("\"field\":\"attachments\""), problem::toString);
     }
 
     @Test
