@@ -133,7 +133,7 @@ class ConsoleBrowserIT {
         assertNoAlert();
         int before = browser.driver().findElements(By.cssSelector("#thread-list li.message")).size();
 
-        WebElement reply = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        WebElement reply = browser.waitFor().withTimeout(Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-list li.message.live")));
         assertFalse(reply.findElement(By.cssSelector(".text")).getText().isBlank());
         assertEquals(before + 1, browser.driver().findElements(By.cssSelector("#thread-list li.message")).size());
@@ -162,7 +162,7 @@ class ConsoleBrowserIT {
         String partial = browser.text(By.id("ask-reply"));
         browser.screenshot("console-ask-partial");
         // ...then the whole of it, without reloading the page.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        browser.waitFor().withTimeout(Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("ask-status"), "Answer complete"));
         String whole = browser.text(By.id("ask-reply"));
         assertTrue(whole.length() > partial.length() && whole.startsWith(partial), partial + " / " + whole);
