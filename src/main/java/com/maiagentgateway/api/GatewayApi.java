@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "MaiAgent Gateway", version = "1",
                 description = "MaiAgent behind an enterprise boundary. Errors are application/problem+json."),
         security = @SecurityRequirement(name = "basic"),
-        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+        components = @Components(schemas = {
+                @Schema(name = "Problem", implementation = Problem.class),
+                @Schema(name = ProblemResponsesFilter.RETRY_AFTER_SCHEMA, type = SchemaType.INTEGER, minimum = "0",
+                        description = "Seconds to wait")}))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class GatewayApi extends Application {
 

@@ -20,6 +20,9 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
+    /** Declared in {@link GatewayApi}: Schema.type() changed between MP OpenAPI 3.1 (Liberty) and 4.0 (WildFly). */
+    static final String RETRY_AFTER_SCHEMA = "RetryAfterSeconds";
+
     /** Paths answered from the gateway's own store, without a call to MaiAgent. */
     private static boolean local(String path) {
         return path.endsWith("/me") || path.endsWith("/audit") || path.endsWith("/replies");
@@ -72,7 +75,7 @@ public class ProblemResponsesFilter implements OASFilter {
             APIResponse throttled = add(responses, "429", "MaiAgent is throttling the gateway; retry after the time given");
             if (throttled != null) {
                 Header retryAfter = OASFactory.createHeader().description("Seconds to wait before retrying")
-                        .schema(OASFactory.createSchema().type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER));
+                        .schema(OASFactory.createSchema().ref(RETRY_AFTER_SCHEMA));
                 throttled.addHeader("Retry-After", retryAfter);
             }
             add(responses, "502", "MaiAgent answered with an error or something unreadable, or refused the gateway's key");
