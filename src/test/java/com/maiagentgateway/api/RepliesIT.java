@@ -10,25 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.GatewayWar;
 import com.maiagentgateway.it.SimulatorClient;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,9 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RepliesIT {
 
-    static final HttpClient STREAMING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
     @Deployment(testable = false)
     static WebArchive gateway() {
         return GatewayWar.asBuilt();
@@ -57,57 +45,26 @@ class RepliesIT {
     record Reply(String id, JsonObject message) {
     }
 
-    /** An open replies stream: events land in a queue; close() hangs up. */
+    /** An open replies stream of one conversation; close() hangs up. */
     final class Stream implements AutoCloseable {
-        final BlockingQueue<Reply> events = new LinkedBlockingQueue<>();
-        private final InputStream body;
+        private final EventStream events;
 
-        Stream(String conversation, String lastEventId) throws Exception {
-            HttpRequest.Builder request = as(request(gateway, "/api/v1/conversations/" + conversation + "/replies"), DevUsers.CLIENT)
-                    .header("Accept", "text/event-stream");
+        Stream(String conversation, String lastEventId) {
+            HttpRequest.Builder request = as(request(gateway, "/api/v1/conversations/" + conversation + "/replies"), DevUsers.CLIENT);
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }
-            HttpResponse<InputStream> response = STREAMING.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals(200, response.statusCode());
-            body = response.body();
-            Thread reader = new Thread(this::read);
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void read() {
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("id:")) {
-                        id = line.substring(3).trim();
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).trim();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).trim());
-                    } else if (line.isEmpty() && data.length() > 0) {
-                        if ("reply".equals(name)) {
-                            events.add(new Reply(id, Json.createReader(new StringReader(data.toString())).readObject()));
-                        }
-                        data.setLength(0);
-                        name = null;
-                    }
-                }
-            } catch (IOException closed) {
-                // hung up
-            }
+            events = EventStream.open(request);
         }
 
         Reply next(long seconds) throws InterruptedException {
-            return events.poll(seconds, TimeUnit.SECONDS);
+            EventStream.Event reply = events.next("reply", Duration.ofSeconds(seconds));
+            return reply == null ? null : new Reply(reply.id(), reply.json());
         }
 
         @Override
         public void close() throws IOException {
-            body.close();
+            events.close();
         }
     }
 

@@ -1,0 +1,195 @@
+package com.maiagentgateway.wildfly;
+
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.basic;
+import static com.maiagentgateway.it.Http.json;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static com.maiagentgateway.it.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.Browser;
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EventStream;
+import com.maiagentgateway.it.SimulatorClient;
+import jakarta.json.JsonObject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The very WAR the Liberty suites test, on the WildFly the build provisioned and prepared with
+ * server-config/wildfly/maiagent-gateway.cli (pom.xml, wildfly-maven-plugin): users from add-user,
+ * settings and secrets through MicroProfile Config, the database on the default datasource.
+ */
+class WildFlySmokeIT {
+
+    static final URL GATEWAY = gateway();
+
+    private static URL gateway() {
+        try {
+            return URI.create("http://127.0.0.1:" + System.getProperty("wildfly.http.port", "8280") + "/maiagent").toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder api(String path, DevUsers user) {
+        return as(request(GATEWAY, "/api/v1" + path), user);
+    }
+
+    private static HttpRequest.Builder postJson(HttpRequest.Builder request, String body) {
+        return request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    @Test
+    void theApiAuthenticatesAgainstWildFlysUsersAndAuthorizesByRole() {
+        assertProblem(send(request(GATEWAY, "/api/v1/me")), 401, "unauthenticated");
+        assertProblem(send(basic(request(GATEWAY, "/api/v1/me"), DevUsers.ADMIN.user(), "wrong")), 401, "unauthenticated");
+
+        JsonObject me = json(send(api("/me", DevUsers.CLIENT)));
+        assertEquals(DevUsers.CLIENT.user(), me.getString("user"));
+        assertEquals("maiagent-client", me.getJsonArray("roles").getString(0));
+        assertProblem(send(api("/audit", DevUsers.CLIENT)), 403, "forbidden");
+        assertEquals(200, send(api("/audit?pageSize=1", DevUsers.ADMIN)).statusCode());
+    }
+
+    @Test
+    void conversationsAndMessagesGoToMaiAgentAndBack() {
+        HttpResponse<String> page = send(api("/conversations?inbox=" + SimulatorClient.WEB_INBOX + "&pageSize=5", DevUsers.CLIENT));
+        assertEquals(200, page.statusCode(), page::body);
+        assertEquals(5, json(page).getJsonArray("items").size());
+        assertNotNull(json(page).getString("nextCursor"));
+
+        HttpResponse<String> created = send(postJson(api("/conversations", DevUsers.CLIENT), "{\"webChat\":\"" + SimulatorClient.WEB_CHAT + "\"}"));
+        assertEquals(201, created.statusCode(), created::body);
+        String conversation = json(created).getString("id");
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/conversations/" + conversation));
+        assertEquals(conversation, json(send(api("/conversations/" + conversation, DevUsers.CLIENT))).getString("id"));
+
+        HttpResponse<String> sent = send(postJson(api("/conversations/" + conversation + "/messages", DevUsers.CLIENT), "{\"content\":\"營業時間？\"}"));
+        assertEquals(201, sent.statusCode(), sent::body);
+        JsonObject thread = json(send(api("/conversations/" + conversation + "/messages", DevUsers.CLIENT)));
+        assertTrue(thread.getJsonArray("items").stream().anyMatch(m -> m.asJsonObject().getString("content").equals("營業時間？")));
+
+        JsonObject specs = json(send(api("/attachments/specs", DevUsers.CLIENT)));
+        assertFalse(specs.getJsonArray("items").isEmpty());
+    }
+
+    @Test
+    void badInputAndUnknownThingsAreProblems() {
+        JsonObject problem = assertProblem(send(api("/conversations?inbox=not-an-id", DevUsers.CLIENT)), 400, "invalid-input");
+        assertEquals("inbox", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(send(postJson(api("/conversations/" + UUID.randomUUID() + "/messages", DevUsers.CLIENT), "{}")), 400, "invalid-input");
+        assertProblem(send(api("/no-such-thing", DevUsers.CLIENT)), 404, "not-found");
+    }
+
+    @Test
+    void aStreamedCompletionIsRelayedAsItIsGenerated() throws Exception {
+        // The simulator's events are 200 ms apart here (src/test/wildfly/simulator.cli).
+        List<EventStream.Event> events = new ArrayList<>();
+        try (EventStream stream = EventStream.open(postJson(api("/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions", DevUsers.CLIENT),
+                "{\"message\":{\"content\":\"Is there a student discount?\"}}"))) {
+            for (EventStream.Event e; (e = stream.next(Duration.ofSeconds(10))) != null; ) {
+                events.add(e);
+            }
+        }
+        EventStream.Event done = events.get(events.size() - 1);
+        assertEquals("done", done.name(), events::toString);
+        assertTrue(events.size() > 5, events::toString);
+        StringBuilder text = new StringBuilder();
+        for (EventStream.Event delta : events.subList(0, events.size() - 1)) {
+            assertEquals("delta", delta.name());
+            text.append(delta.json().getString("content"));
+        }
+        assertEquals(done.json().getString("content"), text.toString());
+        for (int i = 1; i < 5; i++) {
+            long gap = events.get(i).atMillis() - events.get(i - 1).atMillis();
+            assertTrue(gap >= 100, "event " + i + " came " + gap + " ms after the one before: held back, not relayed");
+        }
+    }
+
+    @Test
+    void maiAgentsWebhookReplyIsReceivedStoredAndPushedOn() throws Exception {
+        String conversation = json(send(postJson(api("/conversations", DevUsers.CLIENT),
+                "{\"webChat\":\"" + SimulatorClient.WEB_CHAT + "\"}"))).getString("id");
+        String replyId;
+        try (EventStream replies = EventStream.open(api("/conversations/" + conversation + "/replies", DevUsers.CLIENT))) {
+            assertEquals(201, send(postJson(api("/conversations/" + conversation + "/messages", DevUsers.CLIENT),
+                    "{\"content\":\"退貨需要附上發票嗎？\"}")).statusCode());
+            EventStream.Event reply = replies.next("reply", Duration.ofSeconds(15));
+            assertNotNull(reply, "the simulator's webhook reached the receiver and was pushed on");
+            assertTrue(reply.json().getString("content").contains("退貨需要附上發票嗎"));
+            replyId = reply.id();
+        }
+        // Stored: a caller that comes back later gets it from the inbox.
+        try (EventStream later = EventStream.open(api("/conversations/" + conversation + "/replies", DevUsers.CLIENT)
+                .header("Last-Event-ID", "0"))) {
+            EventStream.Event again = later.next("reply", Duration.ofSeconds(5));
+            assertNotNull(again);
+            assertEquals(replyId, again.id());
+        }
+        HttpResponse<String> forged = send(request(GATEWAY, "/webhooks/maiagent?secret=wrong")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertProblem(forged, 401, "unauthenticated");
+    }
+
+    @Test
+    void healthOnTheManagementPortAndOpenApiAreServed() {
+        String management = "http://127.0.0.1:" + System.getProperty("wildfly.management.port", "10190");
+        HttpResponse<String> ready = send(request(URI.create(management + "/health/ready")));
+        assertEquals(200, ready.statusCode(), ready::body);
+        assertTrue(ready.body().contains("\"name\":\"maiagent\",\"status\":\"UP\""), ready::body);
+        assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready::body);
+
+        HttpResponse<String> openapi = send(request(URI.create("http://127.0.0.1:" + GATEWAY.getPort() + "/openapi"))
+                .header("Accept", "application/json"));
+        assertEquals(200, openapi.statusCode());
+        assertTrue(json(openapi).getJsonObject("paths").containsKey("/maiagent/api/v1/conversations"), openapi::body);
+    }
+
+    @Test
+    void anAdminSignsInToTheConsoleAndSeesAReplyArriveLive() {
+        try (Browser browser = new Browser()) {
+            browser.open(GATEWAY + "/console/");
+            browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+            browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
+            browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
+            browser.find(By.id("signIn:submit")).click();
+            browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
+            assertEquals(DevUsers.ADMIN.user(), browser.text(By.id("signed-in-user")));
+            assertEquals("MaiAgent is reachable", browser.text(By.id("reachability")));
+
+            browser.find(By.id("nav-conversations")).click();
+            browser.waitFor().until(ExpectedConditions.titleContains("Conversations"));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#list\\:conversations tbody tr[data-ri]"));
+            assertEquals(20, rows.size());
+            browser.screenshot("wildfly-conversations");
+
+            WebElement link = rows.get(0).findElement(By.cssSelector("a.conversation-link"));
+            String title = link.getText();
+            link.click();
+            browser.waitFor().until(ExpectedConditions.titleContains(title));
+            browser.type(By.id("send:message"), "Sent from the console on WildFly");
+            browser.find(By.id("send:sendButton")).click();
+            browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Message sent"));
+            WebElement reply = browser.waitFor().withTimeout(Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-list li.message.live")));
+            assertFalse(reply.findElement(By.cssSelector(".text")).getText().isBlank());
+            browser.screenshot("wildfly-conversation-live-reply");
+        }
+    }
+}
