@@ -1,0 +1,194 @@
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the gateway costs, side by side in one run against one fast upstream: direct, through
+ * nginx's proxy_pass, through the gateway. Started by bench/run, which brings up the three and
+ * passes where they are as system properties; prints a Markdown report and writes it to a file.
+ */
+public final class Bench {
+
+    private static final String GATEWAY = System.getProperty("gateway");
+    private static final String UPSTREAM = System.getProperty("upstream");
+    private static final String NGINX = System.getProperty("nginx");
+    private static final String CONVERSATION = System.getProperty("conversation");
+    private static final String CHATBOT = System.getProperty("chatbot");
+    private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(System.getProperty("basic").getBytes(StandardCharsets.UTF_8));
+    private static final String KEY = "Api-Key " + System.getProperty("apikey");
+    private static final int SECONDS = Integer.getInteger("seconds", 8);
+    private static final String COMPLETION_BODY = "{\"message\":{\"content\":\"How fast is the gateway?\"},\"isStreaming\":true}";
+
+    private final StringBuilder report = new StringBuilder();
+    private final GatewayJvm gatewayJvm = new GatewayJvm(Long.getLong("pid"));
+    private final List<String> targets = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new Bench().run(Path.of(System.getProperty("results", "bench/results")));
+    }
+
+    private void run(Path results) throws Exception {
+        line("# MaiAgent Gateway benchmark");
+        line("");
+        line(System.getProperty("about", ""));
+        line("");
+        synchronousCalls();
+        streamingDelay();
+        concurrentStreams();
+        uploads();
+        line("## Targets");
+        line("");
+        targets.forEach(t -> line("- " + t));
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("latest.md"), report);
+        System.out.println("\nwritten to " + results.resolve("latest.md"));
+    }
+
+    private void synchronousCalls() throws Exception {
+        line("## 1. Synchronous calls (wrk, " + SECONDS + " s per cell, closed loop)");
+        line("");
+        line("Latency p50 / p99 in ms; throughput in requests/s. *Added* is the gateway's minus direct.");
+        line("");
+        line("| call | clients | direct | nginx | gateway | gateway added | req/s direct | req/s nginx | req/s gateway | gateway ÷ nginx |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        String[][] calls = {
+                {"conversation get", "/api/v1/conversations/" + CONVERSATION + "/", "/api/v1/conversations/" + CONVERSATION},
+                {"message list", "/api/v1/messages/?conversation=" + CONVERSATION + "&pageSize=20",
+                        "/api/v1/conversations/" + CONVERSATION + "/messages?pageSize=20"}};
+        for (String[] call : calls) {
+            Wrk.run(GATEWAY + call[2], 16, 20, BASIC); // warm-up: the JIT, the pools
+            for (int clients : new int[] {1, 16, 64}) {
+                Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
+                Wrk.Result nginx = Wrk.run(NGINX + call[1], clients, SECONDS, KEY);
+                Wrk.Result gateway = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
+                if (gateway.non2xx() + gateway.socketErrors() > 0) {
+                    System.err.println("gateway errors on " + call[0] + " at " + clients + ": " + gateway);
+                }
+                double ratio = gateway.requestsPerSecond() / nginx.requestsPerSecond();
+                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %+.2f / %+.2f | %.0f | %.0f | %.0f | %.2f |",
+                        call[0], clients, direct.p50Millis(), direct.p99Millis(), nginx.p50Millis(), nginx.p99Millis(),
+                        gateway.p50Millis(), gateway.p99Millis(), gateway.p50Millis() - direct.p50Millis(),
+                        gateway.p99Millis() - direct.p99Millis(), direct.requestsPerSecond(), nginx.requestsPerSecond(),
+                        gateway.requestsPerSecond(), ratio));
+                if (clients == 16) {
+                    double addedP50 = gateway.p50Millis() - direct.p50Millis();
+                    double addedP99 = gateway.p99Millis() - direct.p99Millis();
+                    target(call[0] + ": added p50 at 16 clients < 1 ms", addedP50 < 1, String.format(Locale.ROOT, "%.2f ms", addedP50));
+                    target(call[0] + ": added p99 at 16 clients < 5 ms", addedP99 < 5, String.format(Locale.ROOT, "%.2f ms", addedP99));
+                    target(call[0] + ": throughput ≥ 50% of nginx's at 16 clients", ratio >= 0.5, String.format(Locale.ROOT, "%.0f%%", ratio * 100));
+                }
+            }
+        }
+        line("");
+    }
+
+    private void streamingDelay() throws Exception {
+        line("## 2. Streaming: delay from the upstream's write to the client's read, per event");
+        line("");
+        line("p50 / p99 / max in ms over every delta of every stream.");
+        line("");
+        line("| streams | direct | nginx | gateway | gateway added p50 / p99 |");
+        line("|---:|---:|---:|---:|---:|");
+        StreamLoad load = new StreamLoad();
+        String path = "/api/v1/chatbots/" + CHATBOT + "/completions/";
+        load.run(URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions"), BASIC, COMPLETION_BODY, 20, null); // warm-up
+        for (int streams : new int[] {1, 200}) {
+            StreamLoad.Result direct = load.run(URI.create(UPSTREAM + path), KEY, COMPLETION_BODY, streams, null);
+            StreamLoad.Result nginx = load.run(URI.create(NGINX + path), KEY, COMPLETION_BODY, streams, null);
+            StreamLoad.Result gateway = load.run(URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions"), BASIC, COMPLETION_BODY, streams, null);
+            double addedP50 = Stats.p(gateway.eventDelaysMillis(), 50) - Stats.p(direct.eventDelaysMillis(), 50);
+            double addedP99 = Stats.p(gateway.eventDelaysMillis(), 99) - Stats.p(direct.eventDelaysMillis(), 99);
+            line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %+.2f / %+.2f |", streams, Stats.summary(direct.eventDelaysMillis()),
+                    Stats.summary(nginx.eventDelaysMillis()), Stats.summary(gateway.eventDelaysMillis())
+                            + (gateway.failed() > 0 ? " (" + gateway.failed() + " failed)" : ""), addedP50, addedP99));
+            if (streams == 200) {
+                target("stream relay adds < 2 ms per event at 200 streams, p50", addedP50 < 2 && gateway.failed() == 0,
+                        String.format(Locale.ROOT, "%+.2f ms, %d failed", addedP50, gateway.failed()));
+                target("stream relay adds < 2 ms per event at 200 streams, p99", addedP99 < 2 && gateway.failed() == 0,
+                        String.format(Locale.ROOT, "%+.2f ms", addedP99));
+            }
+        }
+        line("");
+    }
+
+    private void concurrentStreams() throws Exception {
+        line("## 3. Concurrent streamed completions through the gateway (heap " + System.getProperty("heap", "?") + ")");
+        line("");
+        line("Each stream runs to its end; the server is measured once every stream has its first event. "
+                + "*Heap* is live heap after a full GC with the streams open; per stream = (that − idle) ÷ open. "
+                + "The run stops at the first level with a failed stream or a p99 event delay over 1 s. "
+                + System.getProperty("capacity.note", ""));
+        line("");
+        line("| streams | completed | failed | first event p50 / p99 / max ms | event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        StreamLoad load = new StreamLoad();
+        URI url = URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions");
+        double idleHeap = gatewayJvm.liveHeapMiB();
+        int idleThreads = gatewayJvm.threads();
+        line(String.format(Locale.ROOT, "| 0 (idle) | | | | | | %.1f | | %d | |", idleHeap, idleThreads));
+        int held = 0;
+        for (String level : System.getProperty("capacity", "250,500,1000,2000,3000").split(",")) {
+            int streams = Integer.parseInt(level.trim());
+            double[] heap = new double[1];
+            int[] threads = new int[1];
+            StreamLoad.Result r = load.run(url, BASIC, COMPLETION_BODY, streams, open -> {
+                threads[0] = gatewayJvm.threads();
+                heap[0] = gatewayJvm.liveHeapMiB();
+            });
+            int open = Math.max(1, r.openAtSample());
+            line(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %d | %.1f | %.1f | %d | %.2f |", streams, r.completed(), r.failed(),
+                    Stats.summary(r.firstEventMillis()), Stats.summary(r.eventDelaysMillis()), r.openAtSample(), heap[0],
+                    (heap[0] - idleHeap) * 1024 / open, threads[0], (threads[0] - idleThreads) / (double) open));
+            boolean collapsed = r.failed() > 0 || Stats.p(r.eventDelaysMillis(), 99) > 1000;
+            if (collapsed) {
+                break;
+            }
+            held = streams;
+            Thread.sleep(2000);
+        }
+        line("");
+        target("1,000 concurrent streams in the heap given", held >= 1000, held + " held without errors or p99 delay > 1 s");
+    }
+
+    private void uploads() throws Exception {
+        line("## 4. Uploads (multipart, streamed from disk by the client)");
+        line("");
+        line("| size | direct MiB/s | nginx MiB/s | gateway MiB/s | gateway heap before (live) MiB | gateway peak heap during MiB |");
+        line("|---:|---:|---:|---:|---:|---:|");
+        Path dir = Path.of(System.getProperty("scratch", "bench/target"));
+        double[] peaks = new double[2];
+        int i = 0;
+        for (int mib : new int[] {10, 100}) {
+            Path file = Uploads.pdf(dir, mib);
+            Uploads.Result direct = Uploads.post(URI.create(UPSTREAM + "/storage/"), null, file);
+            Uploads.Result nginx = Uploads.post(URI.create(NGINX + "/storage/"), null, file);
+            double before = gatewayJvm.liveHeapMiB();
+            Uploads.Result gateway;
+            double peak;
+            try (GatewayJvm.PeakHeap sampler = gatewayJvm.new PeakHeap()) {
+                gateway = Uploads.post(URI.create(GATEWAY + "/api/v1/attachments"), BASIC, file);
+                peak = sampler.peakMiB();
+            }
+            peaks[i++] = peak;
+            line(String.format(Locale.ROOT, "| %d MiB | %.0f | %.0f | %.0f%s | %.1f | %.1f |", mib, direct.mibPerSecond(), nginx.mibPerSecond(),
+                    gateway.mibPerSecond(), gateway.status() == 201 ? "" : " (HTTP " + gateway.status() + ")", before, peak));
+        }
+        line("");
+        target("uploads at constant memory (peak heap, 100 MiB vs 10 MiB)", peaks[1] < peaks[0] * 1.5 + 16,
+                String.format(Locale.ROOT, "%.1f MiB vs %.1f MiB", peaks[1], peaks[0]));
+    }
+
+    private void target(String what, boolean reached, String measured) {
+        targets.add((reached ? "**reached**: " : "**missed**: ") + what + " — " + measured);
+    }
+
+    private void line(String text) {
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}

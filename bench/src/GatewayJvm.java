@@ -1,0 +1,81 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The gateway's JVM seen from outside: heap (after a full GC, or sampled as is) and thread count, via jcmd and /proc. */
+final class GatewayJvm {
+
+    private static final Pattern USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
+    private final long pid;
+
+    GatewayJvm(long pid) {
+        this.pid = pid;
+    }
+
+    /** Live heap: used after a full collection, in MiB. */
+    double liveHeapMiB() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        return heapUsedMiB();
+    }
+
+    /** Heap used right now, garbage included, in MiB. */
+    double heapUsedMiB() throws IOException, InterruptedException {
+        Matcher m = USED.matcher(jcmd("GC.heap_info"));
+        if (!m.find()) {
+            throw new IllegalStateException("no heap figures from jcmd");
+        }
+        return Long.parseLong(m.group(2)) / 1024.0;
+    }
+
+    int threads() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("Threads:")) {
+                return Integer.parseInt(line.substring(8).trim());
+            }
+        }
+        throw new IllegalStateException("no thread count for " + pid);
+    }
+
+    /** Samples the heap every 100 ms until stopped; the highest sample, in MiB. */
+    final class PeakHeap implements AutoCloseable {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong peakKiB = new AtomicLong();
+        private final Thread sampler;
+
+        PeakHeap() {
+            sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (running.get()) {
+                    try {
+                        peakKiB.accumulateAndGet((long) (heapUsedMiB() * 1024), Math::max);
+                        Thread.sleep(100);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        double peakMiB() {
+            return peakKiB.get() / 1024.0;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            sampler.join();
+        }
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * N streamed completions at once, each read on its own virtual thread as an SSE client would. Every
+ * delta carries the instant the upstream wrote it ("t<epoch µs>"), so the delay to this client is
+ * measured per event on the machine's one clock.
+ */
+final class StreamLoad {
+
+    private static final Pattern WRITTEN_AT = Pattern.compile("\"content\":\"t(\\d+) ");
+
+    record Result(int streams, int completed, int failed, List<Double> eventDelaysMillis, List<Double> firstEventMillis,
+                  int openAtSample) {
+    }
+
+    /** What to do once every stream has its first event (or the wait ran out): measure the server, say. */
+    interface WhileOpen {
+        void measure(int openNow) throws Exception;
+    }
+
+    private final List<HttpClient> clients = new ArrayList<>();
+
+    StreamLoad() {
+        // Several clients: one selector thread per client, so the driver is not what delays events.
+        for (int i = 0; i < 4; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build());
+        }
+    }
+
+    Result run(URI url, String authorization, String body, int streams, WhileOpen whileOpen) throws Exception {
+        List<Double> delays = Collections.synchronizedList(new ArrayList<>());
+        List<Double> firsts = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger completed = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger open = new AtomicInteger();
+        CountDownLatch allFlowing = new CountDownLatch(streams);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int s = 0; s < streams; s++) {
+                HttpClient client = clients.get(s % clients.size());
+                threads.submit(() -> {
+                    boolean counted = false;
+                    try {
+                        long start = System.nanoTime();
+                        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(120))
+                                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                                .POST(HttpRequest.BodyPublishers.ofString(body));
+                        if (authorization != null) {
+                            request.header("Authorization", authorization);
+                        }
+                        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                        if (response.statusCode() != 200) {
+                            response.body().close();
+                            failed.incrementAndGet();
+                            return null;
+                        }
+                        boolean done = false;
+                        String event = "message";
+                        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                            for (String line; (line = lines.readLine()) != null; ) {
+                                if (line.startsWith("event:")) {
+                                    event = line.substring(6).trim();
+                                    continue;
+                                }
+                                if (line.isEmpty()) {
+                                    event = "message";
+                                }
+                                if (!line.startsWith("data:")) {
+                                    continue;
+                                }
+                                long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+                                // The gateway names its last event "done"; MaiAgent marks it with done: true.
+                                if (event.equals("done") || line.contains("\"done\":true")) {
+                                    done = true;
+                                    break;
+                                }
+                                Matcher m = WRITTEN_AT.matcher(line);
+                                if (!event.equals("error") && m.find()) {
+                                    delays.add((now - Long.parseLong(m.group(1))) / 1000.0);
+                                    if (!counted) {
+                                        counted = true;
+                                        firsts.add((System.nanoTime() - start) / 1e6);
+                                        open.incrementAndGet();
+                                        allFlowing.countDown();
+                                    }
+                                }
+                            }
+                        }
+                        if (done) {
+                            completed.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    } finally {
+                        if (counted) {
+                            open.decrementAndGet();
+                        } else {
+                            allFlowing.countDown();
+                        }
+                    }
+                    return null;
+                });
+            }
+            allFlowing.await(60, TimeUnit.SECONDS);
+            int openAtSample = open.get();
+            if (whileOpen != null) {
+                whileOpen.measure(openAtSample);
+            }
+            threads.shutdown();
+            threads.awaitTermination(5, TimeUnit.MINUTES);
+            return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample);
+        }
+    }
+}
