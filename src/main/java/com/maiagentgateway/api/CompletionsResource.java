@@ -5,9 +5,7 @@ import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.CompletionService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -29,7 +27,9 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,9 +75,6 @@ public class CompletionsResource {
     @Inject
     CompletionService completions;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -87,6 +84,10 @@ public class CompletionsResource {
         return completions.complete(chatbotId, input.toModel());
     }
 
+    /**
+     * Returns at once, leaving the sink open: deltas are written from the thread that reads them
+     * from MaiAgent, so a stream holds no thread while MaiAgent generates.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS + ";qs=0.5") // JSON unless the caller asks for the stream
@@ -94,35 +95,42 @@ public class CompletionsResource {
     public void stream(@PathParam("chatbotId") @Pattern(regexp = ApiRequests.UUID, message = ApiRequests.MUST_BE_UUID) String chatbotId,
                        @NotNull(message = "is required") @Valid CompletionInput input,
                        @Context SseEventSink sink, @Context Sse sse) {
-        CompletionRequest request = input.toModel();
-        executor.execute(() -> relay(chatbotId, request, sink, sse));
-    }
-
-    private void relay(String chatbotId, CompletionRequest request, SseEventSink sink, Sse sse) {
         AtomicLong ids = new AtomicLong();
+        CompletionStage<ReplyDelta> reply;
         try {
             // On Liberty the first write only commits the headers: spend it on a comment, not on a delta.
-            send(sink, sse.newEventBuilder().comment("reply stream open").build());
-            ReplyDelta whole = completions.stream(chatbotId, request,
+            send(sink, sse.newEventBuilder().comment("reply stream open").build()).toCompletableFuture().join();
+            reply = completions.stream(chatbotId, input.toModel(),
                     delta -> send(sink, event(sse, ids, "delta", new Delta(delta.content(), delta.conversationId()))));
-            send(sink, event(sse, ids, "done", new CompletionReply(whole.content(), whole.conversationId())));
-        } catch (ClientGone gone) {
-            LOG.fine("Stream client left; the call to MaiAgent was ended");
         } catch (RuntimeException failure) {
-            UpstreamProblems.Answer answer = UpstreamProblems.of(failure);
-            if (answer == null) {
-                LOG.log(Level.SEVERE, "Streamed completion failed", failure);
-                answer = new UpstreamProblems.Answer(Problem.of(500, "internal-error", "The gateway failed while relaying the reply."), null);
-            }
-            try {
-                send(sink, sse.newEventBuilder().name("error").id(String.valueOf(ids.incrementAndGet()))
-                        .mediaType(MediaType.valueOf(Problem.MEDIA_TYPE)).data(JSON.toJson(answer.problem())).build());
-            } catch (ClientGone gone) {
-                // nobody left to tell
-            }
-        } finally {
-            sink.close();
+            reply = CompletableFuture.failedFuture(failure);
         }
+        reply.handle((whole, failure) -> {
+            try {
+                if (failure == null) {
+                    send(sink, event(sse, ids, "done", new CompletionReply(whole.content(), whole.conversationId())));
+                } else {
+                    tellAndLog(sink, sse, ids, failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                }
+            } finally {
+                sink.close();
+            }
+            return null;
+        });
+    }
+
+    private static void tellAndLog(SseEventSink sink, Sse sse, AtomicLong ids, Throwable failure) {
+        if (failure instanceof ClientGone) {
+            LOG.fine("Stream client left; the call to MaiAgent was ended");
+            return;
+        }
+        UpstreamProblems.Answer answer = UpstreamProblems.of(failure);
+        if (answer == null) {
+            LOG.log(Level.SEVERE, "Streamed completion failed", failure);
+            answer = new UpstreamProblems.Answer(Problem.of(500, "internal-error", "The gateway failed while relaying the reply."), null);
+        }
+        send(sink, sse.newEventBuilder().name("error").id(String.valueOf(ids.incrementAndGet()))
+                .mediaType(MediaType.valueOf(Problem.MEDIA_TYPE)).data(JSON.toJson(answer.problem())).build());
     }
 
     private static OutboundSseEvent event(Sse sse, AtomicLong ids, String name, Object data) {
@@ -130,15 +138,17 @@ public class CompletionsResource {
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JSON.toJson(data)).build();
     }
 
-    /** Sends one event and waits until it is written; a closed client ends the relay. */
-    private static void send(SseEventSink sink, OutboundSseEvent event) {
+    /** Sends one event; the stage fails with {@link ClientGone} when the caller has left. */
+    private static CompletionStage<?> send(SseEventSink sink, OutboundSseEvent event) {
         if (sink.isClosed()) {
-            throw new ClientGone();
+            return CompletableFuture.failedFuture(new ClientGone());
         }
         try {
-            sink.send(event).toCompletableFuture().join();
-        } catch (CompletionException writeFailed) {
-            throw new ClientGone();
+            return sink.send(event).exceptionally(writeFailed -> {
+                throw new ClientGone();
+            });
+        } catch (RuntimeException writeFailed) {
+            return CompletableFuture.failedFuture(new ClientGone());
         }
     }
 

@@ -4,8 +4,6 @@ import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
 import com.maiagentgateway.service.CompletionService;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,9 +36,6 @@ public class LiveAsks {
     @Inject
     CompletionService completions;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
     private final Map<String, Ask> asks = new ConcurrentHashMap<>();
 
     /** Starts the completion; returns the id to watch it by. */
@@ -46,17 +44,24 @@ public class LiveAsks {
         asks.values().removeIf(a -> a.finishedBefore(cutoff));
         Ask ask = new Ask(UUID.randomUUID().toString(), owner);
         asks.put(ask.id, ask);
-        executor.submit(() -> {
-            try {
-                ReplyDelta whole = completions.stream(chatbotId, request, delta -> {
-                    if (!delta.done()) {
-                        ask.add("delta", Json.createObjectBuilder().add("content", delta.content()).build().toString());
-                    }
-                });
+        CompletionStage<ReplyDelta> reply;
+        try {
+            reply = completions.stream(chatbotId, request, delta -> {
+                if (!delta.done()) {
+                    ask.add("delta", Json.createObjectBuilder().add("content", delta.content()).build().toString());
+                }
+                return CompletableFuture.completedFuture(null);
+            });
+        } catch (RuntimeException failure) {
+            reply = CompletableFuture.failedFuture(failure);
+        }
+        reply.whenComplete((whole, failure) -> {
+            if (failure == null) {
                 ask.finish("done", Json.createObjectBuilder().add("content", whole.content())
                         .add("conversationId", whole.conversationId() == null ? "" : whole.conversationId()).build().toString());
-            } catch (RuntimeException failure) {
-                ask.finish("error", Json.createObjectBuilder().add("detail", PageMessages.reason(failure)).build().toString());
+            } else {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                ask.finish("error", Json.createObjectBuilder().add("detail", PageMessages.reason(cause)).build().toString());
             }
         });
         return ask.id;

@@ -1,10 +1,15 @@
 package com.maiagentgateway.service;
 
 import com.maiagentgateway.store.AuditEntry.Outcome;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,6 +23,9 @@ public class AuditedWrites {
     @Inject
     SecurityContext security;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
     /** {@code targetOf} names the target from the result (e.g. a new conversation's id). */
     public <T> T run(String action, String target, Function<T, String> targetOf, Supplier<T> write) {
         String actor = actor();
@@ -30,6 +38,29 @@ public class AuditedWrites {
                     + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
             throw failure;
         }
+    }
+
+    /**
+     * As {@link #run}, for a write that ends later: the caller is noted now (the request may be over
+     * by then), the trace is left when the stage completes, on a managed thread (the JPA write needs one).
+     */
+    public <T> CompletionStage<T> runAsync(String action, String target, Function<T, String> targetOf, Supplier<CompletionStage<T>> write) {
+        String actor = actor();
+        CompletionStage<T> started;
+        try {
+            started = write.get();
+        } catch (RuntimeException failure) {
+            started = CompletableFuture.failedFuture(failure);
+        }
+        return started.whenCompleteAsync((result, failure) -> {
+            if (failure == null) {
+                trail.record(actor, action, targetOf == null ? target : targetOf.apply(result), Outcome.SUCCESS, null);
+            } else {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                trail.record(actor, action, target, Outcome.FAILURE, cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            }
+        }, executor);
     }
 
     /** The signed-in caller's name, or "anonymous". */

@@ -6,7 +6,8 @@ import com.maiagentgateway.model.ReplyDelta;
 import com.maiagentgateway.upstream.MaiAgentCompletions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /** Asking a chatbot: the whole reply, or the reply relayed piece by piece. Both are audited. */
 @ApplicationScoped
@@ -23,9 +24,12 @@ public class CompletionService {
                 () -> maiAgent.complete(chatbotId, request));
     }
 
-    /** Each delta goes to {@code onDelta} as it arrives; returns the whole reply. */
-    public ReplyDelta stream(String chatbotId, CompletionRequest request, Consumer<ReplyDelta> onDelta) {
-        return audited.run("completion.stream", target(chatbotId, request), r -> "conversation " + r.conversationId(),
+    /**
+     * Each delta goes to {@code onDelta} as it arrives (the next once the stage it returns completes);
+     * the stage completes with the whole reply, and is audited when it does.
+     */
+    public CompletionStage<ReplyDelta> stream(String chatbotId, CompletionRequest request, Function<ReplyDelta, CompletionStage<?>> onDelta) {
+        return audited.runAsync("completion.stream", target(chatbotId, request), r -> "conversation " + r.conversationId(),
                 () -> maiAgent.stream(chatbotId, request, onDelta));
     }
 

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a {@code text/event-stream} as the WHATWG HTML standard specifies: lines end with CRLF,
  * LF or CR; a line starting with ':' is a comment; one optional space after the colon is dropped;
  * data lines join with LF; a blank line dispatches the event, as soon as it arrives. Bytes may be
- * split anywhere across reads, inside a UTF-8 character included.
+ * split anywhere across reads, inside a UTF-8 character included. Pulls from an {@link InputStream}
+ * ({@link #read}), or is pushed the bytes as they arrive ({@link #accept}), without a thread waiting.
  */
 public final class EventStreamReader {
 
@@ -25,6 +30,9 @@ public final class EventStreamReader {
     }
 
     private final Reader in;
+    private final CharsetDecoder pushed = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private ByteBuffer undecoded = ByteBuffer.allocate(0);
     private final StringBuilder line = new StringBuilder();
     private final StringBuilder data = new StringBuilder();
     private String eventType = "";
@@ -37,6 +45,27 @@ public final class EventStreamReader {
         this.in = new InputStreamReader(bytes, StandardCharsets.UTF_8);
     }
 
+    /** A reader that is pushed its bytes with {@link #accept}. */
+    public EventStreamReader() {
+        this.in = null;
+    }
+
+    /**
+     * Takes the next bytes of the stream, dispatching every event they complete. Returns true when
+     * the handler said stop (the rest is ignored). A character split across calls waits for its rest.
+     */
+    public boolean accept(ByteBuffer bytes, EventHandler handler) throws IOException {
+        ByteBuffer input = bytes;
+        if (undecoded.hasRemaining()) {
+            input = ByteBuffer.allocate(undecoded.remaining() + bytes.remaining()).put(undecoded).put(bytes).flip();
+        }
+        CharBuffer chars = CharBuffer.allocate(input.remaining() + 1);
+        pushed.decode(input, chars, false);
+        undecoded = input.hasRemaining() ? ByteBuffer.allocate(input.remaining()).put(input).flip() : ByteBuffer.allocate(0);
+        chars.flip();
+        return feed(chars.array(), chars.arrayOffset() + chars.position(), chars.remaining(), handler);
+    }
+
     /**
      * Reads until the stream ends or the handler says stop. Returns true when stopped by the
      * handler, false when the stream ended (an event not closed by a blank line is dropped).
@@ -44,31 +73,39 @@ public final class EventStreamReader {
     public boolean read(EventHandler handler) throws IOException {
         char[] buffer = new char[4096];
         for (int n; (n = in.read(buffer)) >= 0; ) {
-            for (int i = 0; i < n; i++) {
-                char c = buffer[i];
-                if (firstCharacter) {
-                    firstCharacter = false;
-                    if (c == '\uFEFF') {
-                        continue;
-                    }
+            if (feed(buffer, 0, n, handler)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns true when the handler asked to stop. */
+    private boolean feed(char[] buffer, int offset, int length, EventHandler handler) throws IOException {
+        for (int i = offset; i < offset + length; i++) {
+            char c = buffer[i];
+            if (firstCharacter) {
+                firstCharacter = false;
+                if (c == '\uFEFF') {
+                    continue;
                 }
-                if (c == '\n') {
-                    if (afterCarriageReturn) {
-                        afterCarriageReturn = false;
-                        continue;
-                    }
-                    if (!processLine(handler)) {
-                        return true;
-                    }
-                } else if (c == '\r') {
-                    afterCarriageReturn = true;
-                    if (!processLine(handler)) {
-                        return true;
-                    }
-                } else {
+            }
+            if (c == '\n') {
+                if (afterCarriageReturn) {
                     afterCarriageReturn = false;
-                    line.append(c);
+                    continue;
                 }
+                if (!processLine(handler)) {
+                    return true;
+                }
+            } else if (c == '\r') {
+                afterCarriageReturn = true;
+                if (!processLine(handler)) {
+                    return true;
+                }
+            } else {
+                afterCarriageReturn = false;
+                line.append(c);
             }
         }
         return false;

@@ -10,9 +10,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -42,21 +42,19 @@ public class MaiAgentCompletions {
     }
 
     /**
-     * Streams the reply: each delta goes to {@code onDelta} the moment it arrives; returns the whole
-     * reply when MaiAgent marks it done. The upstream connection is closed however this ends,
-     * including when {@code onDelta} throws because the gateway's own client went away.
+     * Streams the reply: each delta goes to {@code onDelta} the moment it arrives, and the next is
+     * read once the stage {@code onDelta} returns completes; the result is the whole reply when
+     * MaiAgent marks it done. No thread waits while MaiAgent generates. The upstream exchange is
+     * ended however this ends, including when {@code onDelta} fails because the gateway's own
+     * client went away. The bulkhead bounds the streams open at once (default 1000).
      */
+    @Asynchronous
     @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
-    @Bulkhead(200)
-    public ReplyDelta stream(String chatbotId, CompletionRequest request, Consumer<ReplyDelta> onDelta) {
-        InputStream events = upstream.run("a streamed completion", () -> streams.open(chatbotId, body(request, true)));
-        try (events) {
-            return ReplyStreamReader.relay(events, onDelta);
-        } catch (IOException broken) {
-            throw UpstreamCall.unreachable("a streamed completion", broken);
-        }
+    @Bulkhead(value = 1000, waitingTaskQueue = 50)
+    public CompletionStage<ReplyDelta> stream(String chatbotId, CompletionRequest request, Function<ReplyDelta, CompletionStage<?>> onDelta) {
+        return streams.open(chatbotId, body(request, true), onDelta);
     }
 
     static JsonObject body(CompletionRequest request, boolean streaming) {

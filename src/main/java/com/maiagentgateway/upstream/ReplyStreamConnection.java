@@ -1,48 +1,51 @@
 package com.maiagentgateway.upstream;
 
+import com.maiagentgateway.model.ReplyDelta;
 import com.maiagentgateway.platform.MaiAgentSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * Opens a streamed completion at MaiAgent. Not through the Rest Client: its streams are drained
- * to the end when closed, so a caller who leaves would keep MaiAgent generating. Here closing the
- * stream ends the exchange at once. The key still comes from {@link MaiAgentKeyHeaders}, errors
- * are read as by {@link MaiAgentErrorMapper}, and a stream silent for longer than
+ * A streamed completion at MaiAgent, read without holding a thread: the JDK client pushes the
+ * bytes as they arrive ({@link ReplyStreamSubscriber}). Not through the Rest Client: its streams
+ * are drained to the end when closed, so a caller who leaves would keep MaiAgent generating; here
+ * the exchange ends at once. The key still comes from {@link MaiAgentKeyHeaders}, errors are read
+ * as by {@link MaiAgentErrorMapper}, and a stream silent for longer than
  * {@code maiagent.read-timeout-ms} is cut.
  */
 @ApplicationScoped
 public class ReplyStreamConnection {
+
+    private static final int ERROR_BODY_LIMIT = 8192;
 
     @Inject
     MaiAgentSettings settings;
 
     @Inject
     UpstreamHttpClient http;
+
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "maiagent-stream-watchdog");
         thread.setDaemon(true);
         return thread;
     });
 
-    /** The open event stream; the caller closes it. */
-    public InputStream open(String chatbotId, JsonObject body) {
+    /** Starts the stream; each delta goes to {@code onDelta}; the stage completes with the whole reply. */
+    public CompletionStage<ReplyDelta> open(String chatbotId, JsonObject body, Function<ReplyDelta, CompletionStage<?>> onDelta) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/chatbots/"
                         + URLEncoder.encode(chatbotId, StandardCharsets.UTF_8) + "/completions/"))
                 .timeout(Duration.ofMillis(settings.readTimeoutMillis()))
@@ -51,89 +54,37 @@ public class ReplyStreamConnection {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         new MaiAgentKeyHeaders().update(new MultivaluedHashMap<>(), new MultivaluedHashMap<>())
                 .forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-        HttpResponse<InputStream> response;
-        try {
-            response = http.get().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw UpstreamCall.unreachable("a streamed completion", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MaiAgentUnreachableException("interrupted", false, false, e);
-        }
-        if (response.statusCode() >= 400) {
-            String errorBody;
-            try (InputStream in = response.body()) {
-                errorBody = new String(in.readNBytes(8192), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                errorBody = "";
+        HttpResponse.BodyHandler<ReplyDelta> reader = answer -> answer.statusCode() >= 400
+                ? refusal(answer)
+                : new ReplyStreamSubscriber(onDelta, settings.readTimeoutMillis(), watchdog);
+        return http.get().sendAsync(request.build(), reader)
+                .handle((response, failure) -> {
+                    if (failure == null) {
+                        return response.body();
+                    }
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    throw cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
+                            ? known : UpstreamCall.unreachable("a streamed completion", cause);
+                });
+    }
+
+    /** MaiAgent's error answer (a short JSON document) read into the exception it stands for. */
+    private HttpResponse.BodySubscriber<ReplyDelta> refusal(HttpResponse.ResponseInfo answer) {
+        return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), bytes -> {
+            String errorBody = new String(bytes, 0, Math.min(bytes.length, ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
+            RuntimeException refused = MaiAgentErrorMapper.exceptionFor(answer.statusCode(), errorBody,
+                    answer.headers().firstValue("Retry-After").orElse(null));
+            // A stream is not retried after waiting: a Retry-After beyond the cap is passed on as such.
+            if (refused instanceof MaiAgentBusyException busy && busy.retryAfterSeconds() != null
+                    && busy.retryAfterSeconds() > settings.retryAfterCapSeconds()) {
+                throw new MaiAgentThrottledException(busy);
             }
-            throw MaiAgentErrorMapper.exceptionFor(response.statusCode(), errorBody,
-                    response.headers().firstValue("Retry-After").orElse(null));
-        }
-        return new SilenceGuard(response.body(), settings.readTimeoutMillis());
+            throw refused;
+        });
     }
 
     @PreDestroy
     void stop() {
         watchdog.shutdownNow();
-    }
-
-    /** Cuts the stream when nothing arrives for too long; the reader then sees the stream fail. */
-    private final class SilenceGuard extends FilterInputStream {
-
-        private final long limitMillis;
-        private volatile long lastByteAt = System.nanoTime();
-        private volatile boolean cutForSilence;
-        private final ScheduledFuture<?> check;
-
-        SilenceGuard(InputStream in, long limitMillis) {
-            super(in);
-            this.limitMillis = limitMillis;
-            long every = Math.max(100, limitMillis / 4);
-            this.check = watchdog.scheduleAtFixedRate(this::cutIfSilent, every, every, TimeUnit.MILLISECONDS);
-        }
-
-        private void cutIfSilent() {
-            if ((System.nanoTime() - lastByteAt) / 1_000_000 > limitMillis) {
-                cutForSilence = true;
-                try {
-                    close();
-                } catch (IOException ignored) {
-                    // closed either way
-                }
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n;
-            try {
-                n = super.read(buffer, offset, length);
-            } catch (IOException closedUnderneath) {
-                throw cutForSilence ? silence() : closedUnderneath;
-            }
-            if (cutForSilence) {
-                throw silence();
-            }
-            lastByteAt = System.nanoTime();
-            return n;
-        }
-
-        private java.net.SocketTimeoutException silence() {
-            return new java.net.SocketTimeoutException("MaiAgent's stream was silent for more than " + limitMillis + " ms");
-        }
-
-        @Override
-        public void close() throws IOException {
-            check.cancel(false);
-            super.close();
-        }
     }
 }

@@ -11,44 +11,58 @@ import java.io.StringReader;
 import java.util.function.Consumer;
 
 /**
- * A streamed completion: each delta handed on the moment its event is complete; the event with
- * {@code done: true} ends it. A stream that ends without that event is an error, not a reply.
+ * A streamed completion, event by event: each delta handed on the moment its event is complete;
+ * the event with {@code done: true} ends it. A stream that ends without that event is an error,
+ * not a reply. What the done event itself carries is not documented: nothing, the last piece, or
+ * the whole reply again; only text not relayed yet is passed on.
  */
 public final class ReplyStreamReader {
 
-    private ReplyStreamReader() {
+    private final StringBuilder relayed = new StringBuilder();
+    private String conversationId;
+    private boolean done;
+
+    /** The piece of this event to pass on, or null when it adds nothing; {@link #done()} tells whether it was the last. */
+    public ReplyDelta accept(EventStreamReader.Event event) {
+        ReplyDelta delta = MaiAgentWire.delta(parse(event.data()));
+        conversationId = delta.conversationId();
+        String piece = delta.content();
+        if (delta.done()) {
+            done = true;
+            if (piece.startsWith(relayed.toString())) {
+                piece = piece.substring(relayed.length()); // the whole reply again, perhaps with more
+            }
+            if (piece.isEmpty()) {
+                return null;
+            }
+        }
+        relayed.append(piece);
+        return new ReplyDelta(piece, conversationId, false);
     }
 
-    /**
-     * Reads to the done event and returns the whole reply with its conversation id. What the done
-     * event itself carries is not documented: nothing, the last piece, or the whole reply again;
-     * only text not relayed yet is passed on.
-     */
-    public static ReplyDelta relay(InputStream stream, Consumer<ReplyDelta> onDelta) throws IOException {
-        StringBuilder relayed = new StringBuilder();
-        ReplyDelta[] last = new ReplyDelta[1];
-        boolean finished = new EventStreamReader(stream).read(event -> {
-            ReplyDelta delta = MaiAgentWire.delta(parse(event.data()));
-            last[0] = delta;
-            if (!delta.done()) {
-                relayed.append(delta.content());
-                onDelta.accept(delta);
-                return true;
-            }
-            String rest = delta.content();
-            if (rest.startsWith(relayed.toString())) {
-                rest = rest.substring(relayed.length()); // the whole reply again, perhaps with more
-            }
-            if (!rest.isEmpty()) {
-                relayed.append(rest);
-                onDelta.accept(new ReplyDelta(rest, delta.conversationId(), false));
-            }
-            return false;
-        });
-        if (!finished) {
+    public boolean done() {
+        return done;
+    }
+
+    /** The whole reply with its conversation id, once done. */
+    public ReplyDelta whole() {
+        if (!done) {
             throw new MaiAgentProtocolException("MaiAgent's reply stream ended before it was done", null);
         }
-        return new ReplyDelta(relayed.toString(), last[0].conversationId(), true);
+        return new ReplyDelta(relayed.toString(), conversationId, true);
+    }
+
+    /** Reads a whole stream to the done event, handing on each piece; returns the whole reply. */
+    public static ReplyDelta relay(InputStream stream, Consumer<ReplyDelta> onDelta) throws IOException {
+        ReplyStreamReader reply = new ReplyStreamReader();
+        new EventStreamReader(stream).read(event -> {
+            ReplyDelta piece = reply.accept(event);
+            if (piece != null) {
+                onDelta.accept(piece);
+            }
+            return !reply.done();
+        });
+        return reply.whole();
     }
 
     private static JsonObject parse(String data) {

@@ -191,12 +191,24 @@ class MaiAgentClientIT {
         assertThrows(MaiAgentProtocolException.class, () -> conversations.list(WEB_INBOX, null, null, 5));
     }
 
+    /** A streamed completion, waited for; its failure rethrown as it is. */
+    private ReplyDelta streamed(CompletionRequest request, java.util.function.Consumer<ReplyDelta> onDelta) {
+        try {
+            return completions.stream(SUPPORT_BOT, request, delta -> {
+                onDelta.accept(delta);
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }).toCompletableFuture().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     @Test
     void streamedDeltasArriveAsTheyAreSent() {
         List<Long> arrivals = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         long start = System.nanoTime();
-        ReplyDelta end = completions.stream(SUPPORT_BOT, new CompletionRequest(null, "How do I reset my password?", List.of(), null, null, null),
+        ReplyDelta end = streamed(new CompletionRequest(null, "How do I reset my password?", List.of(), null, null, null),
                 delta -> {
                     arrivals.add((System.nanoTime() - start) / 1_000_000);
                     text.append(delta.content());
@@ -214,7 +226,7 @@ class MaiAgentClientIT {
     void aStreamCutBeforeDoneIsAnError() throws Exception {
         arm("completions", "cut-after=2", 1);
         List<String> got = new ArrayList<>();
-        assertThrows(MaiAgentProtocolException.class, () -> completions.stream(SUPPORT_BOT,
+        assertThrows(MaiAgentProtocolException.class, () -> streamed(
                 new CompletionRequest(null, "hi", List.of(), null, null, null), d -> got.add(d.content())));
         assertEquals(2, got.size(), "what came is relayed; the end is reported");
     }
@@ -223,7 +235,7 @@ class MaiAgentClientIT {
     void aStreamThatFallsSilentIsCutAtTheReadTimeout() throws Exception {
         arm("completions", "drip=2000", 1);
         long start = System.nanoTime();
-        MaiAgentUnreachableException silent = assertThrows(MaiAgentUnreachableException.class, () -> completions.stream(SUPPORT_BOT,
+        MaiAgentUnreachableException silent = assertThrows(MaiAgentUnreachableException.class, () -> streamed(
                 new CompletionRequest(null, "hi", List.of(), null, null, null), d -> { }));
         long took = (System.nanoTime() - start) / 1_000_000;
         assertTrue(silent.timedOut());

@@ -1,0 +1,123 @@
+package com.maiagentgateway.upstream;
+
+import com.maiagentgateway.model.ReplyDelta;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Reads a streamed completion as its bytes arrive, with no thread waiting in between: each delta
+ * goes to {@code onDelta}, and the next bytes are asked for only once that delta has been passed on
+ * (so a slow caller slows the read from MaiAgent rather than filling memory). Completes with the
+ * whole reply; fails when the stream breaks, ends before done, stays silent too long, or when
+ * {@code onDelta} fails (the caller went away). Either way the exchange with MaiAgent is ended.
+ */
+final class ReplyStreamSubscriber implements HttpResponse.BodySubscriber<ReplyDelta> {
+
+    private final Function<ReplyDelta, CompletionStage<?>> onDelta;
+    private final long silenceLimitMillis;
+    private final EventStreamReader events = new EventStreamReader();
+    private final ReplyStreamReader reply = new ReplyStreamReader();
+    private final CompletableFuture<ReplyDelta> result = new CompletableFuture<>();
+    private final ScheduledFuture<?> silenceCheck;
+    private volatile Flow.Subscription subscription;
+    private volatile long lastBytesAt = System.nanoTime();
+    private volatile CompletionStage<?> passedOn = CompletableFuture.completedFuture(null);
+
+    ReplyStreamSubscriber(Function<ReplyDelta, CompletionStage<?>> onDelta, long silenceLimitMillis, ScheduledExecutorService watchdog) {
+        this.onDelta = onDelta;
+        this.silenceLimitMillis = silenceLimitMillis;
+        long every = Math.max(100, silenceLimitMillis / 4);
+        this.silenceCheck = watchdog.scheduleAtFixedRate(this::endIfSilent, every, every, TimeUnit.MILLISECONDS);
+        result.whenComplete((whole, failure) -> silenceCheck.cancel(false));
+    }
+
+    @Override
+    public CompletionStage<ReplyDelta> getBody() {
+        return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+        this.subscription = subscription;
+        if (result.isDone()) {
+            subscription.cancel();
+        } else {
+            subscription.request(1);
+        }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> chunk) {
+        lastBytesAt = System.nanoTime();
+        try {
+            for (ByteBuffer bytes : chunk) {
+                if (events.accept(bytes, event -> {
+                    ReplyDelta piece = reply.accept(event);
+                    if (piece != null) {
+                        passedOn = passedOn.thenCompose(previous -> onDelta.apply(piece));
+                    }
+                    return !reply.done();
+                })) {
+                    break;
+                }
+            }
+        } catch (RuntimeException | java.io.IOException unreadable) {
+            end(unreadable);
+            return;
+        }
+        passedOn.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                end(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+            } else if (reply.done()) {
+                subscription.cancel();
+                result.complete(reply.whole());
+            } else if (!result.isDone()) {
+                subscription.request(1);
+            }
+        });
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        result.completeExceptionally(UpstreamCall.unreachable("a streamed completion", failure));
+    }
+
+    @Override
+    public void onComplete() {
+        // After the last delta is passed on: a stream ending without done is an error.
+        passedOn.whenComplete((ignored, failure) -> {
+            if (failure == null && !result.isDone()) {
+                if (reply.done()) {
+                    result.complete(reply.whole());
+                } else {
+                    result.completeExceptionally(new MaiAgentProtocolException("MaiAgent's reply stream ended before it was done", null));
+                }
+            }
+        });
+    }
+
+    private void endIfSilent() {
+        if (!result.isDone() && (System.nanoTime() - lastBytesAt) / 1_000_000 > silenceLimitMillis) {
+            end(UpstreamCall.unreachable("a streamed completion",
+                    new SocketTimeoutException("MaiAgent's stream was silent for more than " + silenceLimitMillis + " ms")));
+        }
+    }
+
+    /** Fails the reply and ends the exchange with MaiAgent. */
+    private void end(Throwable failure) {
+        Flow.Subscription current = subscription;
+        if (current != null) {
+            current.cancel();
+        }
+        result.completeExceptionally(failure);
+    }
+}
