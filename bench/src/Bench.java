@@ -21,6 +21,7 @@ public final class Bench {
     private static final String CHATBOT = System.getProperty("chatbot");
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(System.getProperty("basic").getBytes(StandardCharsets.UTF_8));
     private static final String KEY = "Api-Key " + System.getProperty("apikey");
+    private static final String SIMULATOR_KEY = "Api-Key " + System.getProperty("simulatorkey");
     private static final int SECONDS = Integer.getInteger("seconds", 8);
     private static final String COMPLETION_BODY = "{\"message\":{\"content\":\"How fast is the gateway?\"},\"isStreaming\":true}";
 
@@ -52,10 +53,12 @@ public final class Bench {
     private void synchronousCalls() throws Exception {
         line("## 1. Synchronous calls (wrk, " + SECONDS + " s per cell, closed loop)");
         line("");
-        line("Latency p50 / p99 in ms; throughput in requests/s. *Added* is the gateway's minus direct.");
+        line("Latency p50 / p99 in ms; throughput in requests/s. *Added* is the gateway's minus direct. *Liberty floor*: "
+                + "the same server answering the same bytes itself (the built-in simulator's JAX-RS resource: no login, no call out), "
+                + "what any application on this Liberty pays.");
         line("");
-        line("| call | clients | direct | nginx | gateway | gateway added | req/s direct | req/s nginx | req/s gateway | gateway ÷ nginx |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| call | clients | direct | nginx | Liberty floor | gateway | gateway added | req/s direct | req/s nginx | req/s Liberty floor | req/s gateway | gateway ÷ nginx |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         String[][] calls = {
                 {"conversation get", "/api/v1/conversations/" + CONVERSATION + "/", "/api/v1/conversations/" + CONVERSATION},
                 {"message list", "/api/v1/messages/?conversation=" + CONVERSATION + "&pageSize=20",
@@ -65,16 +68,17 @@ public final class Bench {
             for (int clients : new int[] {1, 16, 64}) {
                 Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
                 Wrk.Result nginx = Wrk.run(NGINX + call[1], clients, SECONDS, KEY);
+                Wrk.Result floor = Wrk.run(GATEWAY + "/simulator" + call[1], clients, SECONDS, SIMULATOR_KEY);
                 Wrk.Result gateway = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
                 if (gateway.non2xx() + gateway.socketErrors() > 0) {
                     System.err.println("gateway errors on " + call[0] + " at " + clients + ": " + gateway);
                 }
                 double ratio = gateway.requestsPerSecond() / nginx.requestsPerSecond();
-                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %+.2f / %+.2f | %.0f | %.0f | %.0f | %.2f |",
+                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %+.2f / %+.2f | %.0f | %.0f | %.0f | %.0f | %.2f |",
                         call[0], clients, direct.p50Millis(), direct.p99Millis(), nginx.p50Millis(), nginx.p99Millis(),
-                        gateway.p50Millis(), gateway.p99Millis(), gateway.p50Millis() - direct.p50Millis(),
+                        floor.p50Millis(), floor.p99Millis(), gateway.p50Millis(), gateway.p99Millis(), gateway.p50Millis() - direct.p50Millis(),
                         gateway.p99Millis() - direct.p99Millis(), direct.requestsPerSecond(), nginx.requestsPerSecond(),
-                        gateway.requestsPerSecond(), ratio));
+                        floor.requestsPerSecond(), gateway.requestsPerSecond(), ratio));
                 if (clients == 16) {
                     double addedP50 = gateway.p50Millis() - direct.p50Millis();
                     double addedP99 = gateway.p99Millis() - direct.p99Millis();
@@ -124,13 +128,15 @@ public final class Bench {
                 + "The run stops at the first level with a failed stream or a p99 event delay over 1 s. "
                 + System.getProperty("capacity.note", ""));
         line("");
-        line("| streams | completed | failed | first event p50 / p99 / max ms | event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("*Direct* is the same number of streams read straight from the upstream, in the same run: the machine's own floor.");
+        line("");
+        line("| streams | completed | failed | first event p50 / p99 / max ms | event delay p50 / p99 / max ms | direct: event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StreamLoad load = new StreamLoad();
         URI url = URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions");
         double idleHeap = gatewayJvm.liveHeapMiB();
         int idleThreads = gatewayJvm.threads();
-        line(String.format(Locale.ROOT, "| 0 (idle) | | | | | | %.1f | | %d | |", idleHeap, idleThreads));
+        line(String.format(Locale.ROOT, "| 0 (idle) | | | | | | | %.1f | | %d | |", idleHeap, idleThreads));
         int held = 0;
         for (String level : System.getProperty("capacity", "250,500,1000,2000,3000").split(",")) {
             int streams = Integer.parseInt(level.trim());
@@ -141,8 +147,9 @@ public final class Bench {
                 heap[0] = gatewayJvm.liveHeapMiB();
             });
             int open = Math.max(1, r.openAtSample());
-            line(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %d | %.1f | %.1f | %d | %.2f |", streams, r.completed(), r.failed(),
-                    Stats.summary(r.firstEventMillis()), Stats.summary(r.eventDelaysMillis()), r.openAtSample(), heap[0],
+            StreamLoad.Result direct = load.run(URI.create(UPSTREAM + "/api/v1/chatbots/" + CHATBOT + "/completions/"), KEY, COMPLETION_BODY, streams, null);
+            line(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %s | %d | %.1f | %.1f | %d | %.2f |", streams, r.completed(), r.failed(),
+                    Stats.summary(r.firstEventMillis()), Stats.summary(r.eventDelaysMillis()), Stats.summary(direct.eventDelaysMillis()), r.openAtSample(), heap[0],
                     (heap[0] - idleHeap) * 1024 / open, threads[0], (threads[0] - idleThreads) / (double) open));
             boolean collapsed = r.failed() > 0 || Stats.p(r.eventDelaysMillis(), 99) > 1000;
             if (collapsed) {
@@ -163,6 +170,7 @@ public final class Bench {
         Path dir = Path.of(System.getProperty("scratch", "bench/target"));
         double[] peaks = new double[2];
         int i = 0;
+        Uploads.post(URI.create(GATEWAY + "/api/v1/attachments"), BASIC, Uploads.pdf(dir, 1)); // warm-up
         for (int mib : new int[] {10, 100}) {
             Path file = Uploads.pdf(dir, mib);
             Uploads.Result direct = Uploads.post(URI.create(UPSTREAM + "/storage/"), null, file);
