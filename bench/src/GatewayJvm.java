@@ -42,18 +42,18 @@ final class GatewayJvm {
         throw new IllegalStateException("no thread count for " + pid);
     }
 
-    /** Samples the heap every 100 ms until stopped; the highest sample, in MiB. */
+    /** Samples the live heap (a full GC, then used) every 250 ms until stopped; the highest sample, in MiB. */
     final class PeakHeap implements AutoCloseable {
         private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicLong peakKiB = new AtomicLong();
+        private final AtomicLong peakKiB = new AtomicLong(-1);
         private final Thread sampler;
 
         PeakHeap() {
             sampler = Thread.ofPlatform().daemon().start(() -> {
                 while (running.get()) {
                     try {
-                        peakKiB.accumulateAndGet((long) (heapUsedMiB() * 1024), Math::max);
-                        Thread.sleep(100);
+                        peakKiB.accumulateAndGet((long) (liveHeapMiB() * 1024), Math::max);
+                        Thread.sleep(250);
                     } catch (Exception e) {
                         return;
                     }
@@ -61,8 +61,9 @@ final class GatewayJvm {
             });
         }
 
+        /** NaN when the work ended before the first sample. */
         double peakMiB() {
-            return peakKiB.get() / 1024.0;
+            return peakKiB.get() < 0 ? Double.NaN : peakKiB.get() / 1024.0;
         }
 
         @Override

@@ -40,6 +40,14 @@ public class MaiAgentSettings {
     @ConfigProperty(name = "maiagent.read-timeout-ms", defaultValue = "30000")
     long readTimeoutMillis;
 
+    /**
+     * How long a kept-alive connection to MaiAgent is reused: below the idle timeout of MaiAgent's
+     * load balancer, so the gateway never sends a write down a connection the other side has closed.
+     */
+    @Inject
+    @ConfigProperty(name = "maiagent.connection-ttl-ms", defaultValue = "20000")
+    long connectionTtlMillis;
+
     /** Bound on one upload of a file to MaiAgent's object storage. */
     @Inject
     @ConfigProperty(name = "maiagent.storage.timeout-ms", defaultValue = "600000")
@@ -49,6 +57,10 @@ public class MaiAgentSettings {
     @Inject
     @ConfigProperty(name = "maiagent.retry-after-cap-seconds", defaultValue = "5")
     long retryAfterCapSeconds;
+
+    public long connectionTtlMillis() {
+        return connectionTtlMillis;
+    }
 
     /** The base URL without a trailing slash, e.g. {@code https://api.maiagent.ai/api/v1}. */
     public String baseUrl() {

@@ -44,7 +44,8 @@ public class MaiAgentAttachments {
                 .add("filename", filename).add("modelName", "attachment").add("fieldName", "file").add("fileSize", fileSize).build())));
     }
 
-    /** The file to the storage the presigned upload names (without the MaiAgent key). */
+    /** The file to the storage the presigned upload names (without the MaiAgent key); sent again from disk if never received. */
+    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     public void store(StoredUpload upload, Path file, String filename, String contentType) {
         storage.upload(upload, file, filename, contentType);
     }

@@ -39,6 +39,8 @@ public class MaiAgentClientProducer {
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                 .followRedirects(false)
+                // RESTEasy's pool (Liberty and WildFly): no connection is reused after this long.
+                .property("resteasy.connectionTTL", java.util.List.of(settings.connectionTtlMillis(), TimeUnit.MILLISECONDS))
                 .build(MaiAgentApi.class);
     }
 }

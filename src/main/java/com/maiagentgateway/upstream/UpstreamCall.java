@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class UpstreamCall {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UpstreamCall.class.getName());
+
     @Inject
     MaiAgentSettings settings;
 
@@ -40,9 +42,15 @@ public class UpstreamCall {
 
     static UpstreamException unreachable(String what, Throwable failure) {
         Throwable cause = rootCause(failure);
+        // The caller gets a problem without internals; the operator needs the reason (no request data in it).
+        LOG.warning(() -> "MaiAgent call failed during " + what + ": " + cause.getClass().getName() + ": " + cause.getMessage());
         // A JSON error caused by a broken connection is the connection's fault; one on its own means bad JSON.
         if (!(cause instanceof java.io.IOException) && hasCause(failure, jakarta.json.JsonException.class)) {
             return new MaiAgentProtocolException("MaiAgent's answer to " + what + " is not valid JSON", failure);
+        }
+        if (closedWhileIdle(cause)) {
+            // The other side had closed the kept-alive connection the request went down: it never saw it.
+            return new MaiAgentConnectException("MaiAgent had closed the connection reused for " + what, false, failure);
         }
         if (cause instanceof java.net.http.HttpConnectTimeoutException) {
             return new MaiAgentConnectException("Connecting to MaiAgent timed out for " + what, true, failure);
@@ -60,6 +68,13 @@ public class UpstreamCall {
             return new MaiAgentUnreachableException("MaiAgent did not answer in time for " + what, true, false, failure);
         }
         return new MaiAgentUnreachableException("The connection to MaiAgent failed during " + what, false, false, failure);
+    }
+
+    /** No answer at all on a reused connection: Apache's NoHttpResponseException, the JDK client's empty read. */
+    private static boolean closedWhileIdle(Throwable cause) {
+        String message = String.valueOf(cause.getMessage());
+        return cause.getClass().getName().equals("org.apache.http.NoHttpResponseException")
+                || (cause instanceof java.io.IOException && message.contains("header parser received no bytes"));
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

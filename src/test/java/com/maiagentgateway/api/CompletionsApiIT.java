@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.GatewayWar;
 import com.maiagentgateway.it.SimulatorClient;
 import jakarta.json.Json;
@@ -44,7 +45,10 @@ class CompletionsApiIT {
 
     @Deployment(testable = false)
     static WebArchive gateway() {
-        return GatewayWar.withConfig("maiagent.simulator.stream-delay-ms", "300");
+        return GatewayWar.withConfig("maiagent.simulator.stream-delay-ms", "300",
+                // Small, to see the bound hold: 2 streams at once, 1 more waiting.
+                "com.maiagentgateway.upstream.MaiAgentCompletions/stream/Bulkhead/value", "2",
+                "com.maiagentgateway.upstream.MaiAgentCompletions/stream/Bulkhead/waitingTaskQueue", "1");
     }
 
     @ArquillianResource
@@ -165,6 +169,34 @@ class CompletionsApiIT {
         System.out.printf("RELAY DELAY per event (ms, %d events 300 ms apart): median %.2f, p90 %.2f, max %.2f%n",
                 sorted.size(), sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.9)), sorted.get(sorted.size() - 1));
         assertTrue(sorted.get(sorted.size() / 2) < 100, "median relay delay " + sorted.get(sorted.size() / 2) + " ms");
+    }
+
+    @Test
+    void streamsBeyondTheBulkheadAreRefusedWithAProblemAndTheOthersGoOn() throws Exception {
+        List<EventStream> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) { // 2 streaming + 1 waiting
+                EventStream stream = EventStream.open(completion("text/event-stream", "{\"message\":{\"content\":\"Long answer " + i + "\"}}"));
+                open.add(stream);
+                if (i < 2) {
+                    assertEquals("delta", stream.next(Duration.ofSeconds(10)).name());
+                }
+            }
+            try (EventStream refused = EventStream.open(completion("text/event-stream", "{\"message\":{\"content\":\"one too many\"}}"))) {
+                EventStream.Event error = refused.next(Duration.ofSeconds(10));
+                assertEquals("error", error.name());
+                assertEquals(503, error.json().getInt("status"));
+                assertEquals("urn:maiagent-gateway:problem:gateway-busy", error.json().getString("type"));
+            }
+            // The waiting one starts once a slot frees, and all three finish.
+            for (EventStream stream : open) {
+                assertEquals("done", stream.next("done", Duration.ofSeconds(60)).name());
+            }
+        } finally {
+            for (EventStream stream : open) {
+                stream.close();
+            }
+        }
     }
 
     @Test
