@@ -134,12 +134,13 @@ public final class Bench {
         line("");
         line("Each stream runs to its end; the server is measured once every stream has its first event. "
                 + "*Heap* is live heap after a full GC with the streams open; per stream = (that − idle) ÷ open. "
+                + "Event delays leave out the events written or read during that measurement (it forces a full GC); the count left out is given. "
                 + "The run stops at the first level with a failed stream or a p99 event delay over 1 s. "
                 + System.getProperty("capacity.note", ""));
         line("");
         line("*Direct* is the same number of streams read straight from the upstream, in the same run: the machine's own floor.");
         line("");
-        line("| streams | completed | failed | first event p50 / p99 / max ms | event delay p50 / p99 / max ms | direct: event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
+        line("| streams | completed | failed | first event p50 / p99 / max ms | event delay p50 / p99 / max ms (left out) | direct: event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         StreamLoad load = new StreamLoad();
         URI url = URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions");
@@ -158,7 +159,8 @@ public final class Bench {
             int open = Math.max(1, r.openAtSample());
             StreamLoad.Result direct = load.run(URI.create(UPSTREAM + "/api/v1/chatbots/" + CHATBOT + "/completions/"), KEY, COMPLETION_BODY, streams, null);
             line(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %s | %d | %.1f | %.1f | %d | %.2f |", streams, r.completed(), r.failed(),
-                    Stats.summary(r.firstEventMillis()), Stats.summary(r.eventDelaysMillis()), Stats.summary(direct.eventDelaysMillis()), r.openAtSample(), heap[0],
+                    Stats.summary(r.firstEventMillis()), Stats.summary(r.eventDelaysMillis()) + " (" + r.pausedEvents() + ")",
+                    Stats.summary(direct.eventDelaysMillis()), r.openAtSample(), heap[0],
                     (heap[0] - idleHeap) * 1024 / open, threads[0], (threads[0] - idleThreads) / (double) open));
             boolean collapsed = r.failed() > 0 || Stats.p(r.eventDelaysMillis(), 99) > 1000;
             if (collapsed) {

@@ -29,8 +29,9 @@ final class StreamLoad {
 
     private static final Pattern WRITTEN_AT = Pattern.compile("\"content\":\"t(\\d+) ");
 
+    /** {@code eventDelaysMillis} leaves out events the measuring touched (see {@link #run}); {@code pausedEvents} counts them. */
     record Result(int streams, int completed, int failed, List<Double> eventDelaysMillis, List<Double> firstEventMillis,
-                  int openAtSample) {
+                  int openAtSample, int pausedEvents) {
     }
 
     /** What to do once every stream has its first event (or the wait ran out): measure the server, say. */
@@ -50,6 +51,9 @@ final class StreamLoad {
 
     Result run(URI url, String authorization, String body, int streams, WhileOpen whileOpen) throws Exception {
         List<Double> delays = Collections.synchronizedList(new ArrayList<>());
+        // Events written or read while the server was being measured (a forced full GC) say nothing about the relay.
+        java.util.concurrent.atomic.AtomicLongArray measuring = new java.util.concurrent.atomic.AtomicLongArray(new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
+        AtomicInteger paused = new AtomicInteger();
         List<Double> firsts = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger completed = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -96,7 +100,12 @@ final class StreamLoad {
                                 }
                                 Matcher m = WRITTEN_AT.matcher(line);
                                 if (!event.equals("error") && m.find()) {
-                                    delays.add((now - Long.parseLong(m.group(1))) / 1000.0);
+                                    long written = Long.parseLong(m.group(1));
+                                    if (now >= measuring.get(0) && written <= measuring.get(1)) {
+                                        paused.incrementAndGet();
+                                    } else {
+                                        delays.add((now - written) / 1000.0);
+                                    }
                                     if (!counted) {
                                         counted = true;
                                         firsts.add((System.nanoTime() - start) / 1e6);
@@ -126,11 +135,13 @@ final class StreamLoad {
             allFlowing.await(60, TimeUnit.SECONDS);
             int openAtSample = open.get();
             if (whileOpen != null) {
+                measuring.set(0, ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
                 whileOpen.measure(openAtSample);
+                measuring.set(1, ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
             }
             threads.shutdown();
             threads.awaitTermination(5, TimeUnit.MINUTES);
-            return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample);
+            return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample, paused.get());
         }
     }
 }
