@@ -63,8 +63,9 @@ public final class Bench {
         line("## 1. Synchronous calls (wrk, " + SECONDS + " s per cell, closed loop)");
         line("");
         line("Latency p50 / p99 in ms; throughput in requests/s. *Added* is the gateway's minus direct. *Liberty floor*: "
-                + "the same server answering the same bytes itself (the built-in simulator's JAX-RS resource: no login, no call out), "
-                + "what any application on this Liberty pays.");
+                + "the built-in simulator answering the same request on the same server (a JAX-RS resource that builds the answer "
+                + "from memory: no login, no call out); roughly what any JAX-RS application on this Liberty pays. Its message list "
+                + "pages and filters its store, so it can be slower than the gateway relaying a recorded page.");
         line("");
         line("| call | clients | direct | nginx | Liberty floor | gateway | gateway added | req/s direct | req/s nginx | req/s Liberty floor | req/s gateway | gateway ÷ nginx |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -26,7 +26,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -53,6 +55,14 @@ class ConsoleBrowserIT {
     Path temp;
 
     Browser browser;
+
+    /** What the page showed when a test failed (runs before the browser is closed). */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    };
 
     @BeforeEach
     void signIn() {
@@ -127,7 +137,9 @@ class ConsoleBrowserIT {
         browser.type(By.id("send:message"), text);
         browser.find(By.id("send:sendButton")).click();
 
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Message sent"));
+        // Sending is a full POST to MaiAgent, then the redirect reloads the thread: slow on a loaded CI machine.
+        browser.waitFor().withTimeout(Duration.ofSeconds(40))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Message sent"));
         browser.waitFor().until(d -> d.findElements(By.cssSelector("#thread-list li.message .text")).stream()
                 .anyMatch(e -> e.getText().equals(text)));
         assertNoAlert();
