@@ -54,10 +54,6 @@ class CompletionsApiIT {
     @ArquillianResource
     URL gateway;
 
-    /** An event as the caller saw it, and when it arrived. */
-    record Received(String name, String id, String data, long atMillis) {
-    }
-
     private HttpRequest.Builder completion(String accept, String body) {
         return as(request(gateway, "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions"), DevUsers.CLIENT)
                 .header("Accept", accept).header("Content-Type", "application/json")
@@ -70,28 +66,11 @@ class CompletionsApiIT {
     }
 
     /** Reads events until {@code stopAfter} (or the end), noting arrival times. */
-    private List<Received> events(String body, int stopAfter) throws Exception {
-        long start = System.nanoTime();
-        HttpResponse<InputStream> response = STREAMING.send(completion("text/event-stream", body).build(), HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        List<Received> events = new ArrayList<>();
-        String name = "message";
-        String id = "";
-        StringBuilder data = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            for (String line; (line = lines.readLine()) != null && events.size() < stopAfter; ) {
-                if (line.startsWith("event:")) {
-                    name = line.substring(6).trim();
-                } else if (line.startsWith("id:")) {
-                    id = line.substring(3).trim();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).trim());
-                } else if (line.isEmpty() && data.length() > 0) {
-                    events.add(new Received(name, id, data.toString(), (System.nanoTime() - start) / 1_000_000));
-                    name = "message";
-                    data.setLength(0);
-                }
+    private List<EventStream.Event> events(String body, int stopAfter) throws Exception {
+        List<EventStream.Event> events = new ArrayList<>();
+        try (EventStream stream = EventStream.open(completion("text/event-stream", body))) {
+            for (EventStream.Event e; events.size() < stopAfter && (e = stream.next(Duration.ofSeconds(30))) != null; ) {
+                events.add(e);
             }
         }
         return events;
@@ -115,13 +94,13 @@ class CompletionsApiIT {
 
     @Test
     void deltasAreRelayedAsTheyAreGeneratedThenDone() throws Exception {
-        List<Received> events = events("{\"message\":{\"content\":\"Is there a student discount?\"}}", Integer.MAX_VALUE);
+        List<EventStream.Event> events = events("{\"message\":{\"content\":\"Is there a student discount?\"}}", Integer.MAX_VALUE);
 
-        Received done = events.get(events.size() - 1);
+        EventStream.Event done = events.get(events.size() - 1);
         assertEquals("done", done.name());
         StringBuilder text = new StringBuilder();
         long previousId = 0;
-        for (Received e : events.subList(0, events.size() - 1)) {
+        for (EventStream.Event e : events.subList(0, events.size() - 1)) {
             assertEquals("delta", e.name());
             assertTrue(Long.parseLong(e.id()) > previousId, "ids rise");
             previousId = Long.parseLong(e.id());
@@ -203,9 +182,9 @@ class CompletionsApiIT {
     void aStreamThatBreaksEndsWithAnErrorEventCarryingAProblem() throws Exception {
         send(SimulatorClient.json(new SimulatorClient(gateway).at("/control/faults/"),
                 "{\"endpoint\":\"completions\",\"fault\":\"cut-after=3\",\"times\":1}"));
-        List<Received> events = events("{\"message\":{\"content\":\"hello\"}}", Integer.MAX_VALUE);
+        List<EventStream.Event> events = events("{\"message\":{\"content\":\"hello\"}}", Integer.MAX_VALUE);
 
-        assertEquals(List.of("delta", "delta", "delta", "error"), events.stream().map(Received::name).toList());
+        assertEquals(List.of("delta", "delta", "delta", "error"), events.stream().map(EventStream.Event::name).toList());
         JsonObject problem = parse(events.get(3).data());
         assertEquals(502, problem.getInt("status"));
         assertEquals("urn:maiagent-gateway:problem:upstream-error", problem.getString("type"));
@@ -214,7 +193,7 @@ class CompletionsApiIT {
     @Test
     void aClientThatLeavesEndsTheCallToMaiAgent() throws Exception {
         long before = System.currentTimeMillis();
-        List<Received> two = events("{\"message\":{\"content\":\"A question whose answer would take a while to stream\"}}", 2);
+        List<EventStream.Event> two = events("{\"message\":{\"content\":\"A question whose answer would take a while to stream\"}}", 2);
         assertEquals(2, two.size());
         long left = System.currentTimeMillis();
 
