@@ -3,6 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.model.CompletionReply;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
+import com.maiagentgateway.platform.AsyncFailures;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.CompletionService;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -110,7 +110,7 @@ public class CompletionsResource {
                 if (failure == null) {
                     send(sink, event(sse, ids, "done", new CompletionReply(whole.content(), whole.conversationId())));
                 } else {
-                    tellAndLog(sink, sse, ids, failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                    tellAndLog(sink, sse, ids, AsyncFailures.cause(failure));
                 }
             } finally {
                 sink.close();

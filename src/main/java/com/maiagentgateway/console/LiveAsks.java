@@ -2,6 +2,7 @@ package com.maiagentgateway.console;
 
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
+import com.maiagentgateway.platform.AsyncFailures;
 import com.maiagentgateway.service.CompletionService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -60,7 +60,7 @@ public class LiveAsks {
                 ask.finish("done", Json.createObjectBuilder().add("content", whole.content())
                         .add("conversationId", whole.conversationId() == null ? "" : whole.conversationId()).build().toString());
             } else {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = AsyncFailures.cause(failure);
                 ask.finish("error", Json.createObjectBuilder().add("detail", PageMessages.reason(cause)).build().toString());
             }
         });

@@ -1,5 +1,6 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.platform.AsyncFailures;
 import com.maiagentgateway.store.AuditEntry.Outcome;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,7 +56,7 @@ public class AuditedWrites {
             if (failure == null) {
                 trail.record(actor, action, targetOf == null ? target : targetOf.apply(result), Outcome.SUCCESS, null);
             } else {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = AsyncFailures.cause(failure);
                 trail.record(actor, action, target, Outcome.FAILURE, cause.getClass().getSimpleName()
                         + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             }

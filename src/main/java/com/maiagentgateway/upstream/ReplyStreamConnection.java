@@ -1,6 +1,7 @@
 package com.maiagentgateway.upstream;
 
 import com.maiagentgateway.model.ReplyDelta;
+import com.maiagentgateway.platform.AsyncFailures;
 import com.maiagentgateway.platform.MaiAgentSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -62,7 +62,7 @@ public class ReplyStreamConnection {
                     if (failure == null) {
                         return response.body();
                     }
-                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                    Throwable cause = AsyncFailures.cause(failure);
                     throw cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
                             ? known : UpstreamCall.unreachable("a streamed completion", cause);
                 });

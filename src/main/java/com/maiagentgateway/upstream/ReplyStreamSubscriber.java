@@ -1,6 +1,7 @@
 package com.maiagentgateway.upstream;
 
 import com.maiagentgateway.model.ReplyDelta;
+import com.maiagentgateway.platform.AsyncFailures;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -76,7 +77,7 @@ final class ReplyStreamSubscriber implements HttpResponse.BodySubscriber<ReplyDe
         }
         passedOn.whenComplete((ignored, failure) -> {
             if (failure != null) {
-                end(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                end(AsyncFailures.cause(failure));
             } else if (reply.done()) {
                 subscription.cancel();
                 result.complete(reply.whole());
