@@ -54,9 +54,8 @@ public class AttachmentsResource {
                 || json.getJsonNumber("fileSize").longValue() < 0) {
             throw DrfErrors.invalid("fileSize", "A valid integer is required.");
         }
-        String filename = firstNonNull(JsonBodies.string(json, "filename"), filenameParam);
-        String modelName = firstNonNull(JsonBodies.string(json, "modelName"), modelParam);
-        PresignedUploads.Presigned upload = presigned.create(modelName, filename, json.getJsonNumber("fileSize").longValue());
+        // The reference page's reading: the names are query parameters (the body's copies are ignored, as DRF ignores unknown members).
+        PresignedUploads.Presigned upload = presigned.create(modelParam, filenameParam, json.getJsonNumber("fileSize").longValue());
         var fields = Json.createObjectBuilder();
         upload.fields().forEach(fields::add);
         return Json.createObjectBuilder()
@@ -108,9 +107,5 @@ public class AttachmentsResource {
             case "video" -> "video";
             default -> "other";
         };
-    }
-
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
     }
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * {@code POST chatbots/{id}/completions/}: the reply at once ({@code {content, conversationId}}),
- * or, with {@code isStreaming}/{@code is_streaming}, as Server-Sent Events carrying the reply
+ * or, with the streaming flag (spelled as the base path's page spells it), as Server-Sent Events carrying the reply
  * piece by piece ({@code {content, conversation_id, done}}), one piece every stream delay.
  * Request headers for tests: {@code X-Simulator-Stream-Delay} (ms between pieces) and
  * {@code X-Simulator-Framing} ({@code crlf}, {@code cr}, {@code multiline}, {@code comments}).
@@ -41,7 +41,7 @@ public class CompletionsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response complete(@PathParam("chatbotId") String chatbotId, String body,
+    public Response complete(@PathParam("prefix") String prefix, @PathParam("chatbotId") String chatbotId, String body,
                              @HeaderParam("Content-Type") String contentType,
                              @HeaderParam("X-Simulator-Stream-Delay") Long streamDelay,
                              @HeaderParam("X-Simulator-Framing") String framing,
@@ -58,7 +58,8 @@ public class CompletionsResource {
             throw DrfErrors.invalid(Json.createObjectBuilder().add("message", Json.createObjectBuilder()
                     .add("content", Json.createArrayBuilder().add(content == null ? DrfErrors.REQUIRED : "This field may not be blank."))));
         }
-        boolean streaming = json.getBoolean("isStreaming", json.getBoolean("is_streaming", false));
+        MessageAttachments.read(message.asJsonObject().get("attachments"), prefix, conversationId);
+        boolean streaming = streamingFlag(prefix, json);
 
         SimConversation conversation = conversationId == null
                 ? startConversation(content)
@@ -75,11 +76,11 @@ public class CompletionsResource {
         store.addRecord(new SimRecord(UUID.randomUUID().toString(), chatbot.id(), conversation.contact().name(), JsonValue.NULL,
                 content, reply, 0.9, 0.88, 0.8, 0.85, 0.9, 0.82, 1.2, replied, null));
 
-        if (!streaming) {
+        FaultPlan fault = (FaultPlan) request.getAttribute(SimulatorFaultFilter.ANSWER_FAULT);
+        if (!streaming || (fault != null && fault.wholeReply())) {
             return Response.ok(Json.createObjectBuilder().add("content", reply).add("conversationId", conversation.id())
                     .build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        FaultPlan fault = (FaultPlan) request.getAttribute(SimulatorFaultFilter.STREAM_FAULT);
         long delay = streamDelay != null ? Math.max(0, streamDelay) : settings.streamDelayMillis();
         StreamingOutput stream = out -> {
             log.opened();
@@ -103,6 +104,23 @@ public class CompletionsResource {
             }
         };
         return Response.ok(stream, "text/event-stream;charset=UTF-8").header("Cache-Control", "no-cache").build();
+    }
+
+    /**
+     * Each base path reads the spelling its own page documents: {@code is_streaming} under /api/v1
+     * (completions.en/ja), {@code isStreaming} under /api. The other spelling is an unknown member,
+     * which the framework ignores, so a client sending only one spelling gets a whole JSON reply on the other path.
+     */
+    static boolean streamingFlag(String prefix, JsonObject json) {
+        String name = prefix.endsWith("/v1") ? "is_streaming" : "isStreaming";
+        JsonValue flag = json.get(name);
+        if (flag == null || flag.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        if (flag.getValueType() != JsonValue.ValueType.TRUE && flag.getValueType() != JsonValue.ValueType.FALSE) {
+            throw DrfErrors.invalid(name, "Must be a valid boolean.");
+        }
+        return flag.getValueType() == JsonValue.ValueType.TRUE;
     }
 
     private SimConversation startConversation(String firstMessage) {

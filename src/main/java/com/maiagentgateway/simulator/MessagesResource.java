@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 
 /**
- * Messages: create (acknowledged at once; the assistant's reply is delivered later by webhook),
- * list per conversation (cursor pages with a count), get. {@code X-Simulator-Webhook: duplicate}
+ * Messages: create (acknowledged at once; the assistant's reply is delivered later by webhook;
+ * {@code type}, {@code contentPayload}, {@code canvas}, {@code queryMetadata} kept and answered back),
+ * list per conversation (cursor pages with a count), get (also with its {@code conversation}). {@code X-Simulator-Webhook: duplicate}
  * on a create makes its reply arrive twice.
  */
 @ApplicationScoped
@@ -39,8 +39,9 @@ public class MessagesResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response create(String body, @HeaderParam("Content-Type") String contentType,
-                           @HeaderParam("X-Simulator-Webhook") String webhookMode, @Context UriInfo uri) {
+    public Response create(@PathParam("prefix") String prefix, String body, @HeaderParam("Content-Type") String contentType,
+                           @HeaderParam("X-Simulator-Webhook") String webhookMode, @Context UriInfo uri,
+                           @Context jakarta.servlet.http.HttpServletRequest request) {
         JsonObject json = JsonBodies.object(contentType, body);
         String conversationId = JsonBodies.uuid(json, "conversation");
         if (conversationId == null) {
@@ -49,64 +50,88 @@ public class MessagesResource {
         SimConversation conversation = store.conversation(conversationId).orElseThrow(() ->
                 DrfErrors.invalid("conversation", "Invalid pk \"" + conversationId + "\" - object does not exist."));
         String content = JsonBodies.string(json, "content");
-        JsonArray attachments = attachments(json, conversationId);
+        String type = JsonBodies.string(json, "type");
+        JsonArray attachments = MessageAttachments.read(json.get("attachments"), prefix, conversationId);
+        JsonObject extras = extras(json);
+        // The /api/v1 page (zh-TW) requires content; the /api page makes it optional.
+        if (prefix.endsWith("/v1") && (content == null || content.isBlank())) {
+            throw DrfErrors.invalid("content", content == null ? DrfErrors.REQUIRED : "This field may not be blank.");
+        }
         if ((content == null || content.isBlank()) && attachments.isEmpty()) {
             throw DrfErrors.invalid("content", "A message needs content or attachments.");
         }
         long now = System.currentTimeMillis();
         SimMessage message = new SimMessage(UUID.randomUUID().toString(), conversationId, Json.createValue(conversation.contact().id()),
-                conversation.contact().name(), conversation.contact().avatar(), "incoming", content == null ? "" : content,
-                JsonValue.NULL, String.valueOf(now), now, attachments, JsonValue.EMPTY_JSON_ARRAY);
+                conversation.contact().name(), conversation.contact().avatar(), type == null ? "incoming" : type,
+                content == null ? "" : content, JsonValue.NULL, String.valueOf(now), now, attachments, JsonValue.EMPTY_JSON_ARRAY, extras);
         store.addMessage(message);
         if (!"none".equalsIgnoreCase(webhookMode)) {
             webhooks.replyLater(conversation, message, uri.getBaseUri(), "duplicate".equalsIgnoreCase(webhookMode));
         }
-        return Response.status(201).entity(WireFormat.message(message, uri.getBaseUri()).toString()).build();
+        JsonObject answer = WireFormat.message(message, uri.getBaseUri());
+        FaultPlan fault = (FaultPlan) request.getAttribute(SimulatorFaultFilter.ANSWER_FAULT);
+        if (fault != null && fault.withoutId()) {
+            answer = Json.createObjectBuilder(answer).remove("id").build();
+        }
+        return Response.status(201).entity(answer.toString()).build();
     }
 
-    private static JsonArray attachments(JsonObject json, String conversationId) {
-        JsonValue given = json.get("attachments");
-        if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
-            return JsonValue.EMPTY_JSON_ARRAY;
-        }
-        if (given.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw DrfErrors.invalid("attachments", "Expected a list of items but got type \"" + given.getValueType().name().toLowerCase() + "\".");
-        }
-        JsonArrayBuilder stored = Json.createArrayBuilder();
-        for (JsonValue item : given.asJsonArray()) {
-            if (item.getValueType() != JsonValue.ValueType.OBJECT
-                    || JsonBodies.string(item.asJsonObject(), "filename") == null
-                    || JsonBodies.string(item.asJsonObject(), "file") == null) {
-                throw DrfErrors.invalid(Json.createObjectBuilder().add("attachments", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("file", Json.createArrayBuilder().add(DrfErrors.REQUIRED)))));
+    /** {@code contentPayload} and {@code queryMetadata} are objects; {@code canvas} needs all four of its members. */
+    private static JsonObject extras(JsonObject json) {
+        var extras = Json.createObjectBuilder();
+        for (String name : new String[] {"contentPayload", "queryMetadata"}) {
+            JsonValue value = json.get(name);
+            if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw DrfErrors.invalid(name, "Value must be valid JSON object.");
+                }
+                extras.add(name, value);
             }
-            JsonObject a = item.asJsonObject();
-            stored.add(Json.createObjectBuilder()
-                    .add("id", a.getString("id", UUID.randomUUID().toString()))
-                    .add("type", a.containsKey("type") ? a.get("type") : JsonValue.EMPTY_JSON_OBJECT)
-                    .add("filename", a.getString("filename"))
-                    .add("file", a.getString("file"))
-                    .add("conversation", conversationId));
         }
-        return stored.build();
+        JsonValue canvas = json.get("canvas");
+        if (canvas != null && canvas.getValueType() != JsonValue.ValueType.NULL) {
+            if (canvas.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw DrfErrors.invalid("canvas", "Invalid data. Expected a dictionary, but got " + canvas.getValueType().name().toLowerCase() + ".");
+            }
+            var missing = Json.createObjectBuilder();
+            for (String member : new String[] {"name", "canvasType", "title", "content"}) {
+                String value = JsonBodies.string(canvas.asJsonObject(), member);
+                if (value == null || (!"content".equals(member) && value.isBlank())) {
+                    missing.add(member, Json.createArrayBuilder().add(DrfErrors.REQUIRED));
+                }
+            }
+            JsonObject problems = missing.build();
+            if (!problems.isEmpty()) {
+                throw DrfErrors.invalid(Json.createObjectBuilder().add("canvas", problems));
+            }
+            extras.add("canvas", canvas);
+        }
+        return extras.build();
     }
 
     @GET
     public String list(@QueryParam("conversation") String conversation, @QueryParam("cursor") String cursor,
                        @QueryParam("pageSize") String pageSize, @Context UriInfo uri) {
+        requireConversation(conversation);
+        return Pages.cursorPage(store.messages(conversation), cursor, pageSize, uri,
+                m -> WireFormat.message(m, uri.getBaseUri()), true).toString();
+    }
+
+    /** The docs mark {@code conversation} required here as on the list; a message of another conversation is not found. */
+    @GET
+    @Path("{id}/")
+    public String get(@PathParam("id") String id, @QueryParam("conversation") String conversation, @Context UriInfo uri) {
+        requireConversation(conversation);
+        return store.message(id).filter(m -> m.conversationId().equals(conversation))
+                .map(m -> WireFormat.message(m, uri.getBaseUri())).orElseThrow(DrfErrors::notFound).toString();
+    }
+
+    private static void requireConversation(String conversation) {
         if (conversation == null || conversation.isBlank()) {
             throw DrfErrors.invalid("conversation", DrfErrors.REQUIRED);
         }
         if (!JsonBodies.isUuid(conversation)) {
             throw DrfErrors.invalid("conversation", "“" + conversation + "” is not a valid UUID.");
         }
-        return Pages.cursorPage(store.messages(conversation), cursor, pageSize, uri,
-                m -> WireFormat.message(m, uri.getBaseUri()), true).toString();
-    }
-
-    @GET
-    @Path("{id}/")
-    public String get(@PathParam("id") String id, @Context UriInfo uri) {
-        return store.message(id).map(m -> WireFormat.message(m, uri.getBaseUri())).orElseThrow(DrfErrors::notFound).toString();
     }
 }

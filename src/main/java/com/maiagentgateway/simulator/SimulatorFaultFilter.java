@@ -13,14 +13,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Plays out a fault before the simulated MaiAgent answers: from the {@code X-Simulator-Fault}
- * header of the request, else from a fault armed for its endpoint. Faults that shape a stream
- * are handed to the completions resource as a request attribute.
+ * header of the request, else from a fault armed for its endpoint. Faults that shape an answer
+ * are handed to its resource as a request attribute.
  */
 @WebFilter(filterName = "SimulatorFaultFilter", urlPatterns = "/simulator/*", asyncSupported = true)
 public class SimulatorFaultFilter extends HttpFilter {
 
     static final String HEADER = "X-Simulator-Fault";
-    static final String STREAM_FAULT = FaultPlan.class.getName();
+    static final String ANSWER_FAULT = FaultPlan.class.getName();
 
     @Inject
     MaiAgentSettings gateway;
@@ -85,8 +85,8 @@ public class SimulatorFaultFilter extends HttpFilter {
             write(response, 200, "application/json", "{\"id\": \"550e8400-e29b-41d4-a716-446655440000\", \"content\": \"tru");
             return;
         }
-        if (plan.shapesTheStream()) {
-            request.setAttribute(STREAM_FAULT, plan);
+        if (plan.shapesTheAnswer()) {
+            request.setAttribute(ANSWER_FAULT, plan);
         }
         chain.doFilter(request, response);
     }

@@ -97,25 +97,30 @@ final class WireFormat {
         } else {
             sender.add("avatar", m.senderAvatar());
         }
-        return Json.createObjectBuilder()
+        JsonValue payload = m.extras().containsKey("contentPayload") ? m.extras().get("contentPayload")
+                : Json.createObjectBuilder()
+                        .add("content", m.content())
+                        .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("type", "text").add("text", m.content()).addNull("startTimestamp")
+                                .add("citations", JsonValue.EMPTY_JSON_ARRAY)))
+                        .addNull("metadata").build();
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", m.id())
                 .add("conversation", m.conversationId())
                 .add("sender", sender)
                 .add("type", m.type())
                 .add("content", m.content())
-                .add("contentPayload", Json.createObjectBuilder()
-                        .add("content", m.content())
-                        .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("type", "text").add("text", m.content()).addNull("startTimestamp")
-                                .add("citations", JsonValue.EMPTY_JSON_ARRAY)))
-                        .addNull("metadata"))
+                .add("contentPayload", payload)
                 .add("feedback", m.feedback())
                 .add("createdAt", m.createdAt())
                 .add("attachments", absoluteFiles(m.attachments(), simulatorBase))
                 .add("citations", absoluteFiles(m.citations(), simulatorBase))
-                .add("citationNodes", m.citations().isEmpty() ? JsonValue.EMPTY_JSON_ARRAY : citationNodes(m))
-                .addNull("queryMetadata")
-                .build();
+                .add("citationNodes", m.citations().isEmpty() ? JsonValue.EMPTY_JSON_ARRAY : citationNodes(m));
+        if (m.extras().containsKey("canvas")) {
+            json.add("canvas", Json.createObjectBuilder(m.extras().getJsonObject("canvas"))
+                    .add("id", SeedData.uuid("canvas-" + m.id())).add("createdAt", m.createdAt()));
+        }
+        return json.add("queryMetadata", m.extras().getOrDefault("queryMetadata", JsonValue.NULL)).build();
     }
 
     private static JsonArray citationNodes(SimMessage m) {

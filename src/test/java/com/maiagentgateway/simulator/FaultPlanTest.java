@@ -17,7 +17,7 @@ class FaultPlanTest {
         assertEquals(300, plan.latencyMillis());
         assertEquals(429, plan.status());
         assertEquals(7, plan.retryAfterSeconds());
-        assertFalse(plan.shapesTheStream());
+        assertFalse(plan.shapesTheAnswer());
     }
 
     @Test
@@ -27,8 +27,8 @@ class FaultPlanTest {
 
     @Test
     void streamFaults() {
-        assertTrue(FaultPlan.parse("cut-after=3").shapesTheStream());
-        assertTrue(FaultPlan.parse("drip=5").shapesTheStream());
+        assertTrue(FaultPlan.parse("cut-after=3").shapesTheAnswer());
+        assertTrue(FaultPlan.parse("drip=5").shapesTheAnswer());
         assertTrue(FaultPlan.parse("drop").drop());
         assertTrue(FaultPlan.parse("malformed").malformed());
     }

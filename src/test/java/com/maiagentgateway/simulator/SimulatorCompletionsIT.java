@@ -106,7 +106,7 @@ class SimulatorCompletionsIT {
 
     @Test
     void streamedPiecesArriveSpacedAsConfiguredAndAddUpToTheReply() throws Exception {
-        List<Arrival> events = stream("{\"message\":{\"content\":\"Is there a student discount?\"},\"isStreaming\":true}",
+        List<Arrival> events = stream("{\"message\":{\"content\":\"Is there a student discount?\"},\"is_streaming\":true}",
                 "X-Simulator-Stream-Delay", "300");
 
         JsonObject last = parse(events.get(events.size() - 1).data());
@@ -127,7 +127,7 @@ class SimulatorCompletionsIT {
     }
 
     @Test
-    void snakeCaseFlagStreamsToo() throws Exception {
+    void theV1PathStreamsOnItsOwnSpellingOfTheFlag() throws Exception {
         List<Arrival> events = stream("{\"message\":{\"content\":\"hi\"},\"is_streaming\":true}", "X-Simulator-Stream-Delay", "0");
         assertTrue(events.size() > 5);
         assertTrue(parse(events.get(events.size() - 1).data()).getBoolean("done"));
@@ -136,7 +136,7 @@ class SimulatorCompletionsIT {
     @Test
     void everyLegalFramingCarriesTheSameEvents() throws Exception {
         HttpResponse<String> raw = send(SimulatorClient.json(simulator.api(completions()),
-                "{\"message\":{\"content\":\"hi\"},\"isStreaming\":true}")
+                "{\"message\":{\"content\":\"hi\"},\"is_streaming\":true}")
                 .header("X-Simulator-Stream-Delay", "0").header("X-Simulator-Framing", "crlf,multiline,comments"));
         String body = raw.body();
         assertTrue(body.contains("\r\n\r\n"), "CRLF line ends");

@@ -181,10 +181,10 @@ class SimulatorConversationsIT {
 
         assertEquals("incoming", message.getString("type"));
         assertEquals("<script>alert(1)</script> 日本語 😀", message.getString("content"));
-        assertEquals(message, simulator.getJson("/messages/" + message.getString("id") + "/"));
+        assertEquals(message, simulator.getJson("/messages/" + message.getString("id") + "/?conversation=" + conversation));
         assertFieldError(send(SimulatorClient.json(simulator.api("/messages/"), "{\"content\":\"x\"}")), 400, "conversation");
         assertFieldError(send(simulator.api("/messages/")), 400, "conversation");
-        assertEquals(404, send(simulator.api("/messages/00000000-0000-4000-8000-000000000000/")).statusCode());
+        assertEquals(404, send(simulator.api("/messages/00000000-0000-4000-8000-000000000000/?conversation=" + conversation)).statusCode());
     }
 
     private static void assertFieldError(HttpResponse<String> response, int status, String field) {

@@ -62,7 +62,7 @@ class SimulatorFaultsIT {
 
     private HttpRequest.Builder stream(String fault) {
         return SimulatorClient.json(simulator.api("/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions/"),
-                "{\"message\":{\"content\":\"hello there\"},\"isStreaming\":true}")
+                "{\"message\":{\"content\":\"hello there\"},\"is_streaming\":true}")
                 .header("X-Simulator-Stream-Delay", "0").header("X-Simulator-Fault", fault);
     }
 
