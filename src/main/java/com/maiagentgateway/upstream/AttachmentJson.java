@@ -3,12 +3,18 @@ package com.maiagentgateway.upstream;
 import com.maiagentgateway.model.Attachment;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 
 /** An attachment as MaiAgent's request bodies take it ({@code message.attachments}). */
 final class AttachmentJson {
 
+    /** A type every page accepts: the /api/v1 messages page requires a string, so "none" ({@code {}}) goes as {@code other}. */
+    static final String UNKNOWN_TYPE = "other";
+
     private AttachmentJson() {
+    }
+
+    static String typeOf(String type) {
+        return type == null ? UNKNOWN_TYPE : type;
     }
 
     static JsonObjectBuilder of(Attachment a) {
@@ -16,7 +22,7 @@ final class AttachmentJson {
         if (a.id() != null) {
             json.add("id", a.id());
         }
-        json.add("type", a.type() == null ? JsonValue.EMPTY_JSON_OBJECT : Json.createValue(a.type()));
+        json.add("type", typeOf(a.type()));
         json.add("filename", a.filename());
         json.add("file", a.file());
         return json;

@@ -8,10 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
@@ -55,9 +53,10 @@ public interface MaiAgentApi {
     JsonObject messages(@QueryParam("conversation") String conversation, @QueryParam("cursor") String cursor,
                         @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize);
 
+    /** {@code conversation} is required here too (the docs mark it so), not only on the list. */
     @GET
     @Path("messages/{id}/")
-    JsonObject message(@PathParam("id") String id);
+    JsonObject message(@PathParam("id") String id, @QueryParam("conversation") String conversation);
 
     @GET
     @Path("chatbots/{chatbotId}/records/")
@@ -74,9 +73,14 @@ public interface MaiAgentApi {
                            @QueryParam("endDate") String endDate, @QueryParam("userMessage") String userMessage,
                            @QueryParam("botMessage") String botMessage);
 
+    /**
+     * The reference page lists {@code filename}, {@code modelName}, {@code fieldName} as query
+     * parameters, MaiAgent's example code sends them in the body: callers send both.
+     */
     @POST
     @Path("upload-presigned-url/")
-    JsonObject presignUpload(JsonObject request);
+    JsonObject presignUpload(@QueryParam("filename") String filename, @QueryParam("modelName") String modelName,
+                             @QueryParam("fieldName") String fieldName, JsonObject request);
 
     @POST
     @Path("attachments/")
@@ -85,13 +89,6 @@ public interface MaiAgentApi {
     @POST
     @Path("conversations/{conversationId}/attachments/")
     JsonObject createConversationAttachment(@PathParam("conversationId") String conversationId, JsonObject request);
-
-    /** Multipart upload straight to MaiAgent; answers 200 with no body. */
-    @POST
-    @Path("attachments-upload/")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.WILDCARD)
-    Response uploadAttachment(List<EntityPart> parts);
 
     @GET
     @Path("allowed-file-specs/")

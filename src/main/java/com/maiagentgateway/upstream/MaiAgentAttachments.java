@@ -7,13 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -21,10 +14,14 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Attachments at MaiAgent: the presigned flow (ask for an upload URL, store the file there,
- * register it), the direct multipart upload, and the allowed file specs.
+ * register it), and the allowed file specs.
  */
 @ApplicationScoped
 public class MaiAgentAttachments {
+
+    /** What the stored object becomes at MaiAgent: the file of an attachment. */
+    private static final String MODEL_NAME = "attachment";
+    private static final String FIELD_NAME = "file";
 
     @Inject
     MaiAgentApi api;
@@ -40,8 +37,9 @@ public class MaiAgentAttachments {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
     public StoredUpload presign(String filename, long fileSize) {
-        return MaiAgentWire.storedUpload(upstream.run("asking for an upload URL", () -> api.presignUpload(Json.createObjectBuilder()
-                .add("filename", filename).add("modelName", "attachment").add("fieldName", "file").add("fileSize", fileSize).build())));
+        return MaiAgentWire.storedUpload(upstream.run("asking for an upload URL", () -> api.presignUpload(
+                filename, MODEL_NAME, FIELD_NAME, Json.createObjectBuilder().add("filename", filename).add("modelName", MODEL_NAME)
+                        .add("fieldName", FIELD_NAME).add("fileSize", fileSize).build())));
     }
 
     /** The file to the storage the presigned upload names (without the MaiAgent key); sent again from disk if never received. */
@@ -56,24 +54,10 @@ public class MaiAgentAttachments {
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
     public Attachment register(String conversationId, String storedKey, String filename, String type) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("file", storedKey).add("filename", filename)
-                .add("type", type == null ? JsonValue.EMPTY_JSON_OBJECT : Json.createValue(type));
+                .add("type", AttachmentJson.typeOf(type));
         return MaiAgentWire.attachment(upstream.run("registering an attachment", () -> conversationId == null
                 ? api.createAttachment(body.build())
                 : api.createConversationAttachment(conversationId, body.add("conversation", conversationId).build())));
-    }
-
-    /** MaiAgent's one-step multipart upload ({@code attachments-upload/}: 200, nothing returned). */
-    @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
-    public void uploadDirectly(Path file, String filename, String contentType) {
-        try (InputStream content = Files.newInputStream(file)) {
-            EntityPart part = EntityPart.withName("file").fileName(filename).mediaType(MediaType.valueOf(contentType))
-                    .content(content).build();
-            try (Response ignored = upstream.run("uploading an attachment", () -> api.uploadAttachment(List.of(part)))) {
-                // 200 with no body is all MaiAgent says
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file, e);
-        }
     }
 
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class})

@@ -73,7 +73,9 @@ public class MaiAgentCompletions {
         if (request.sender() != null) {
             message.add("sender", request.sender());
         }
-        JsonObjectBuilder body = Json.createObjectBuilder().add("message", message).add("isStreaming", streaming);
+        // The /api pages spell the flag isStreaming, the /api/v1 pages is_streaming: a MaiAgent reading either gets it.
+        JsonObjectBuilder body = Json.createObjectBuilder().add("message", message)
+                .add("isStreaming", streaming).add("is_streaming", streaming);
         if (request.conversationId() != null) {
             body.add("conversation", request.conversationId());
         }

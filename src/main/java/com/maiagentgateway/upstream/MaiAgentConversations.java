@@ -1,15 +1,13 @@
 package com.maiagentgateway.upstream;
 
-import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.model.OutgoingMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import java.util.List;
+import jakarta.json.JsonObject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -63,22 +61,17 @@ public class MaiAgentConversations {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
-    public Message message(String id) {
-        return MaiAgentWire.message(upstream.run("reading a message", () -> api.message(id)));
+    public Message message(String conversationId, String id) {
+        return MaiAgentWire.message(upstream.run("reading a message", () -> api.message(id, conversationId)));
     }
 
     /** Sends a message; MaiAgent's reply comes later, by webhook. */
     @Retry(maxRetries = 1, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10_000, successThreshold = 2,
             failOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class, MaiAgentProtocolException.class})
-    public Message send(String conversationId, String content, List<Attachment> attachments) {
-        JsonObjectBuilder request = Json.createObjectBuilder().add("conversation", conversationId).add("content", content);
-        JsonArrayBuilder files = Json.createArrayBuilder();
-        for (Attachment a : attachments) {
-            files.add(AttachmentJson.of(a));
-        }
-        request.add("attachments", files);
-        return MaiAgentWire.message(upstream.run("sending a message", () -> api.createMessage(request.build())));
+    public Message send(String conversationId, OutgoingMessage message) {
+        JsonObject request = MessageJson.of(conversationId, message);
+        return MaiAgentWire.message(upstream.run("sending a message", () -> api.createMessage(request)));
     }
 
     /** A cursor handed out earlier: MaiAgent's own cursor token, or a page number where it paged by number. */

@@ -1,7 +1,9 @@
 package com.maiagentgateway.upstream;
 
 import static com.maiagentgateway.upstream.WireJson.decimal;
+import static com.maiagentgateway.upstream.WireJson.flag;
 import static com.maiagentgateway.upstream.WireJson.instant;
+import static com.maiagentgateway.upstream.WireJson.integer;
 import static com.maiagentgateway.upstream.WireJson.isNull;
 import static com.maiagentgateway.upstream.WireJson.list;
 import static com.maiagentgateway.upstream.WireJson.member;
@@ -10,8 +12,10 @@ import static com.maiagentgateway.upstream.WireJson.text;
 import static com.maiagentgateway.upstream.WireJson.whole;
 
 import com.maiagentgateway.model.Attachment;
+import com.maiagentgateway.model.Canvas;
 import com.maiagentgateway.model.ChatbotRecord;
 import com.maiagentgateway.model.Citation;
+import com.maiagentgateway.model.CitationNode;
 import com.maiagentgateway.model.CompletionReply;
 import com.maiagentgateway.model.Contact;
 import com.maiagentgateway.model.Conversation;
@@ -46,10 +50,28 @@ public final class MaiAgentWire {
     public static Message message(JsonObject json) {
         JsonObject sender = object(json, "sender");
         return new Message(text(json, "id"), text(json, "conversation"),
-                sender == null ? null : new Sender(text(sender, "id"), text(sender, "name"), text(sender, "avatar")),
-                text(json, "type"), text(json, "content"), feedback(member(json, "feedback")),
+                sender == null ? null : new Sender(text(sender, "id"), text(sender, "name"), text(sender, "avatar"),
+                        text(sender, "email"), text(sender, "phoneNumber")),
+                text(json, "type"), text(json, "content"), object(json, "contentPayload"), feedback(member(json, "feedback")),
                 instant(json, "createdAt"), list(json, "attachments", MaiAgentWire::attachment),
-                list(json, "citations", MaiAgentWire::citation));
+                list(json, "citations", MaiAgentWire::citation), list(json, "citationNodes", MaiAgentWire::citationNode),
+                canvas(object(json, "canvas")), object(json, "queryMetadata"));
+    }
+
+    /**
+     * A passage a reply drew on: in a message {@code {chatbotTextNode: {...}, score, displayScore}},
+     * in a record just {@code {id, text}}.
+     */
+    public static CitationNode citationNode(JsonObject json) {
+        JsonObject node = object(json, "chatbotTextNode");
+        JsonObject source = node == null ? json : node;
+        return new CitationNode(text(source, "id"), text(source, "text"), text(source, "filename"),
+                text(source, "chatbotFile"), integer(source, "pageNumber"), decimal(json, "score"), integer(json, "displayScore"));
+    }
+
+    static Canvas canvas(JsonObject json) {
+        return json == null ? null : new Canvas(text(json, "id"), text(json, "name"), text(json, "canvasType"),
+                text(json, "title"), text(json, "content"), instant(json, "createdAt"));
     }
 
     /** Feedback as an object, a bare string ("like") or null. */
@@ -71,8 +93,11 @@ public final class MaiAgentWire {
     }
 
     public static Citation citation(JsonObject json) {
+        JsonObject base = object(json, "knowledgeBase");
         return new Citation(text(json, "id"), text(json, "filename"), text(json, "file"), text(json, "fileType"),
-                whole(json, "size"), instant(json, "createdAt"));
+                whole(json, "size"), instant(json, "createdAt"),
+                base == null ? null : new Citation.KnowledgeBase(text(base, "id"), text(base, "name")),
+                list(json, "labels", label -> new Citation.Label(text(label, "id"), text(label, "name"))));
     }
 
     public static Conversation conversation(JsonObject json) {
@@ -84,16 +109,21 @@ public final class MaiAgentWire {
                 contact == null ? null : new Contact(text(contact, "id"), text(contact, "name"), text(contact, "avatar")),
                 inbox == null ? null : new Inbox(text(inbox, "id"), text(inbox, "name"), text(inbox, "channelType")),
                 last == null ? null : new LastMessage(text(last, "id"), text(last, "type"), text(last, "content"), instant(last, "createdAt")),
-                instant(json, "lastMessageCreatedAt"), unread == null ? 0 : unread.intValue(), instant(json, "createdAt"));
+                instant(json, "lastMessageCreatedAt"), unread == null ? 0 : unread.intValue(), instant(json, "createdAt"),
+                flag(json, "autoReplyEnabled"), flag(json, "isAutoReplyNow"), instant(json, "lastReadAt"));
     }
 
     public static ChatbotRecord record(JsonObject json) {
         return new ChatbotRecord(text(json, "id"), text(json, "senderName"), text(json, "inputMessage"),
-                text(json, "outputMessage"), feedback(member(json, "feedback")),
+                text(json, "condenseMessage"), text(json, "outputMessage"), feedback(member(json, "feedback")),
                 new ChatbotRecord.Scores(decimal(json, "faithfulnessScore"), decimal(json, "answerRelevancyScore"),
                         decimal(json, "contextPrecisionScore"), decimal(json, "answerCorrectnessScore"),
                         decimal(json, "answerSimilarityScore"), decimal(json, "contextRecallScore")),
-                text(json, "replyTime"), instant(json, "createdAt"), text(json, "error"));
+                new ChatbotRecord.DisplayScores(integer(json, "displayFaithfulnessScore"), integer(json, "displayAnswerRelevancyScore"),
+                        integer(json, "displayContextPrecisionScore"), integer(json, "displayAnswerCorrectnessScore"),
+                        integer(json, "displayAnswerSimilarityScore"), integer(json, "displayContextRecallScore")),
+                text(json, "replyTime"), instant(json, "createdAt"), text(json, "error"), object(json, "processingTime"),
+                object(json, "usage"), list(json, "citationNodes", MaiAgentWire::citationNode), text(json, "context"));
     }
 
     public static CompletionReply completion(JsonObject json) {

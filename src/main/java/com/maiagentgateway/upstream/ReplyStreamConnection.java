@@ -54,9 +54,15 @@ public class ReplyStreamConnection {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         new MaiAgentKeyHeaders().update(new MultivaluedHashMap<>(), new MultivaluedHashMap<>())
                 .forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-        HttpResponse.BodyHandler<ReplyDelta> reader = answer -> answer.statusCode() >= 400
-                ? refusal(answer)
-                : new ReplyStreamSubscriber(onDelta, settings.readTimeoutMillis(), watchdog);
+        HttpResponse.BodyHandler<ReplyDelta> reader = answer -> {
+            if (answer.statusCode() >= 400) {
+                return refusal(answer);
+            }
+            if (isJson(answer)) {
+                return new WholeReplySubscriber(onDelta); // a MaiAgent that did not read the streaming flag
+            }
+            return new ReplyStreamSubscriber(onDelta, settings.readTimeoutMillis(), watchdog);
+        };
         return http.get().sendAsync(request.build(), reader)
                 .handle((response, failure) -> {
                     if (failure == null) {
@@ -66,6 +72,11 @@ public class ReplyStreamConnection {
                     throw cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
                             ? known : UpstreamCall.unreachable("a streamed completion", cause);
                 });
+    }
+
+    private static boolean isJson(HttpResponse.ResponseInfo answer) {
+        return answer.headers().firstValue("Content-Type").map(type -> type.toLowerCase(java.util.Locale.ROOT))
+                .filter(type -> type.startsWith("application/json")).isPresent();
     }
 
     /** MaiAgent's error answer (a short JSON document) read into the exception it stands for. */

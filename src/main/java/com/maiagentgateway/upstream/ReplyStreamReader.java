@@ -1,13 +1,8 @@
 package com.maiagentgateway.upstream;
 
 import com.maiagentgateway.model.ReplyDelta;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +19,7 @@ public final class ReplyStreamReader {
 
     /** The piece of this event to pass on, or null when it adds nothing; {@link #done()} tells whether it was the last. */
     public ReplyDelta accept(EventStreamReader.Event event) {
-        ReplyDelta delta = MaiAgentWire.delta(parse(event.data()));
+        ReplyDelta delta = MaiAgentWire.delta(WireJson.parseObject(event.data()));
         conversationId = delta.conversationId();
         String piece = delta.content();
         if (delta.done()) {
@@ -63,13 +58,5 @@ public final class ReplyStreamReader {
             return !reply.done();
         });
         return reply.whole();
-    }
-
-    private static JsonObject parse(String data) {
-        try (JsonReader reader = Json.createReader(new StringReader(data))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new MaiAgentProtocolException("MaiAgent sent a stream event that is not JSON", e);
-        }
     }
 }

@@ -21,6 +21,15 @@ final class WireJson {
     private WireJson() {
     }
 
+    /** A JSON object from MaiAgent; anything else is a protocol failure, never a parser's exception. */
+    static JsonObject parseObject(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readObject();
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            throw new MaiAgentProtocolException("MaiAgent sent something that is not a JSON object", e);
+        }
+    }
+
     /** The member under {@code camelName} or its snake_case spelling; null when absent. */
     static JsonValue member(JsonObject json, String camelName) {
         if (json == null) {
@@ -87,6 +96,23 @@ final class WireJson {
             }
         }
         return null;
+    }
+
+    static Integer integer(JsonObject json, String camelName) {
+        Long value = whole(json, camelName);
+        return value == null || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? null : value.intValue();
+    }
+
+    static Boolean flag(JsonObject json, String camelName) {
+        JsonValue value = member(json, camelName);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     static Double decimal(JsonObject json, String camelName) {

@@ -13,6 +13,7 @@ import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.model.OutgoingMessage;
 import com.maiagentgateway.model.RecordsQuery;
 import com.maiagentgateway.model.ReplyDelta;
 import com.maiagentgateway.model.StoredUpload;
@@ -119,10 +120,10 @@ class MaiAgentClientIT {
         Conversation conversation = conversations.create(WEB_CHAT);
         arm("messages", "status=503", 1);
         MaiAgentBusyException refused = assertThrows(MaiAgentBusyException.class,
-                () -> conversations.send(conversation.id(), "hello", List.of()));
+                () -> conversations.send(conversation.id(), OutgoingMessage.text("hello")));
         assertEquals(503, refused.status());
         // The one armed failure was used by the one call: the next send goes through.
-        assertEquals("hello", conversations.send(conversation.id(), "hello", List.of()).content());
+        assertEquals("hello", conversations.send(conversation.id(), OutgoingMessage.text("hello")).content());
 
         arm("completions", "drop", 1);
         assertThrows(MaiAgentUnreachableException.class,
@@ -223,6 +224,27 @@ class MaiAgentClientIT {
     }
 
     @Test
+    void aMessageIsReadWithItsConversationAsTheDocsRequire() {
+        Conversation conversation = conversations.create(WEB_CHAT);
+        Message sent = conversations.send(conversation.id(), OutgoingMessage.text("which conversation?"));
+        Message read = conversations.message(conversation.id(), sent.id());
+        assertEquals("which conversation?", read.content());
+        assertEquals(conversation.id(), read.conversationId());
+    }
+
+    @Test
+    void aStreamAnsweredWithTheWholeReplyIsRelayedAsOneDeltaThenDone() throws Exception {
+        arm("completions", "whole-reply", 1);
+        List<String> got = new ArrayList<>();
+        ReplyDelta end = streamed(new CompletionRequest(null, "How do I reset my password?", List.of(), null, null, null),
+                d -> got.add(d.content()));
+        assertEquals(1, got.size());
+        assertEquals(got.get(0), end.content());
+        assertTrue(end.done());
+        assertNotNull(end.conversationId());
+    }
+
+    @Test
     void aStreamCutBeforeDoneIsAnError() throws Exception {
         arm("completions", "cut-after=2", 1);
         List<String> got = new ArrayList<>();
@@ -273,7 +295,9 @@ class MaiAgentClientIT {
             HttpResponse<byte[]> stored = http.send(HttpRequest.newBuilder(URI.create(registered.file())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertArrayEquals(content, stored.body());
-            attachments.uploadDirectly(file, "試験.pdf", "application/pdf");
+            // The simulator reads the names from the query string, as the reference page lists them.
+            assertTrue(upload.fields().get("key").startsWith("media/chat/attachment/") && upload.fields().get("key").endsWith("/試験.pdf"),
+                    upload.fields().get("key"));
         } finally {
             Files.deleteIfExists(file);
         }

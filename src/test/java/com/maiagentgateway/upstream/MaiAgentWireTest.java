@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.ChatbotRecord;
+import com.maiagentgateway.model.Citation;
+import com.maiagentgateway.model.CitationNode;
 import com.maiagentgateway.model.CompletionReply;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
@@ -114,6 +116,59 @@ class MaiAgentWireTest {
         assertEquals("550e8400-e29b-41d4-a716-446655440000", c.id());
         assertEquals("Response String", c.contact().name());
         assertEquals("https://example.com/file.jpg", c.contact().avatar());
+    }
+
+    @Test
+    void messageKeepsItsCitationPassagesCanvasAndSenderContacts() throws IOException {
+        Message m = MaiAgentWire.message(example("response-06.json"));
+
+        assertEquals("response@example.com", m.sender().email());
+        assertEquals("Response String", m.sender().phoneNumber());
+        CitationNode node = m.citationNodes().get(0);
+        assertEquals(new CitationNode("550e8400-e29b-41d4-a716-446655440000", "Response String", "Response String",
+                "550e8400-e29b-41d4-a716-446655440000", 456, 456.0, 456), node);
+        Citation cited = m.citations().get(0);
+        assertEquals(new Citation.KnowledgeBase("550e8400-e29b-41d4-a716-446655440000", "Response String"), cited.knowledgeBase());
+        assertEquals(List.of(new Citation.Label("550e8400-e29b-41d4-a716-446655440000", "Response String")), cited.labels());
+        assertNotNull(m.canvas());
+        assertNull(m.contentPayload(), "null in the example");
+        assertNull(m.queryMetadata());
+    }
+
+    @Test
+    void contentPayloadIsPassedOnAsMaiAgentSentIt() throws IOException {
+        Message m = MaiAgentWire.message(example("response-02.json"));
+
+        assertEquals("text", m.contentPayload().getJsonArray("items").getJsonObject(0).getString("type"));
+        assertEquals("system-architecture-diagram", m.canvas().name());
+        assertEquals("markdown", m.canvas().canvasType());
+    }
+
+    @Test
+    void conversationSaysWhetherTheChatbotAnswersOnItsOwn() throws IOException {
+        Conversation c = MaiAgentWire.conversation(example("response-08.json"));
+
+        assertEquals(Boolean.FALSE, c.autoReplyEnabled());
+        assertEquals(Boolean.FALSE, c.autoReplyNow());
+        assertNull(c.lastReadAt(), "free text in the example");
+        Conversation live = MaiAgentWire.conversation(json("{\"id\":\"c\",\"autoReplyEnabled\":true,\"isAutoReplyNow\":true,\"lastReadAt\":\"1748314926000\"}"));
+        assertEquals(Boolean.TRUE, live.autoReplyEnabled());
+        assertEquals(Boolean.TRUE, live.autoReplyNow());
+        assertEquals(Instant.ofEpochMilli(1748314926000L), live.lastReadAt());
+    }
+
+    @Test
+    void chatbotRecordKeepsUsageTimingsContextAndDisplayScores() throws IOException {
+        ChatbotRecord r = MaiAgentWire.numberedPage(example("response-09.json"), MaiAgentWire::record, 1, 10).items().get(0);
+
+        assertEquals("Response String", r.condensedMessage());
+        assertEquals("Response String", r.context());
+        assertEquals("Response String", r.error());
+        assertEquals(456, r.displayScores().faithfulness());
+        assertEquals(456, r.displayScores().contextRecall());
+        assertEquals("Response Example Name", r.usage().getString("name"));
+        assertEquals("Response Example Name", r.processingTime().getString("name"));
+        assertEquals(List.of(new CitationNode("Response String", "Response String", null, null, null, null, null)), r.citationNodes());
     }
 
     @Test
