@@ -13,7 +13,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.StringJoiner;
 
 /** Bean Validation failures on API input: 400, one field error per violation. */
 @Provider
@@ -40,7 +39,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     /** The caller's name for the invalid value: the query parameter, or the body member's path as sent. */
     static String fieldName(ConstraintViolation<?> violation) {
-        StringJoiner name = new StringJoiner(".");
+        List<String> segments = new ArrayList<>();
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         for (int i = 0; i < nodes.size(); i++) {
@@ -49,15 +48,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
+            // A node inside a list carries its index: it belongs to the list's name (attachments[0].id).
+            if (node.isInIterable() && node.getIndex() != null && !segments.isEmpty()) {
+                int last = segments.size() - 1;
+                segments.set(last, segments.get(last) + "[" + node.getIndex() + "]");
+            }
             // A request body's Java parameter name means nothing to a caller: name its members as sent.
             if (kind == ElementKind.PARAMETER && i + 1 < nodes.size()) {
                 continue;
             }
-            if (node.getName() != null) {
-                name.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) {
+                segments.add(node.getName());
             }
         }
-        String joined = name.toString();
-        return joined.isEmpty() ? "request" : joined;
+        return segments.isEmpty() ? "request" : String.join(".", segments);
     }
 }

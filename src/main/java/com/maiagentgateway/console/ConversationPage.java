@@ -4,6 +4,7 @@ import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.model.OutgoingMessage;
 import com.maiagentgateway.service.ConversationService;
 import com.maiagentgateway.service.WebhookInbox;
 import jakarta.faces.context.FacesContext;
@@ -98,7 +99,7 @@ public class ConversationPage implements Serializable {
     /** Sends the message, then shows the conversation again (post-redirect-get). */
     public String send() {
         try {
-            conversations.send(id, message.trim(), List.of());
+            conversations.send(id, OutgoingMessage.text(message.trim()));
             PageMessages.info("Message sent. MaiAgent's reply will appear below when it arrives.");
             return "/console/conversation.xhtml?faces-redirect=true&id=" + id;
         } catch (RuntimeException failure) {

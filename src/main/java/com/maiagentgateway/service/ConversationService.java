@@ -1,14 +1,13 @@
 package com.maiagentgateway.service;
 
-import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.model.OutgoingMessage;
 import com.maiagentgateway.upstream.MaiAgentConversations;
 import com.maiagentgateway.upstream.MaiAgentErrorException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 
 /** Conversations and their messages, for the API and the console alike; every write is audited. */
 @ApplicationScoped
@@ -39,7 +38,7 @@ public class ConversationService {
 
     /** One message, only as part of the conversation it belongs to. */
     public Message message(String conversationId, String messageId) {
-        Message message = maiAgent.message(messageId);
+        Message message = maiAgent.message(conversationId, messageId);
         if (!conversationId.equals(message.conversationId())) {
             throw new MaiAgentErrorException(404, "no such message in this conversation", null);
         }
@@ -47,8 +46,8 @@ public class ConversationService {
     }
 
     /** Sends a message; MaiAgent's reply arrives later by webhook. */
-    public Message send(String conversationId, String content, List<Attachment> attachments) {
+    public Message send(String conversationId, OutgoingMessage message) {
         return audited.run("message.send", "conversation " + conversationId, null,
-                () -> maiAgent.send(conversationId, content, attachments));
+                () -> maiAgent.send(conversationId, message));
     }
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConversationsApiIT {
 
     static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
+    static final String ATTACHMENT = "550e8400-e29b-41d4-a716-446655440000";
 
     @Deployment(testable = false)
     static WebArchive gateway() {
@@ -106,6 +107,27 @@ class ConversationsApiIT {
     }
 
     @Test
+    void repliesShowTheDocumentsAndPassagesTheyDrewOn() {
+        JsonObject cited = null;
+        for (int n = 0; n < 6 && cited == null; n++) {
+            for (JsonValue m : json(send(api("/conversations/" + SimulatorClient.seeded("conversation-" + n) + "/messages?pageSize=100"))).getJsonArray("items")) {
+                if (!m.asJsonObject().getJsonArray("citationNodes").isEmpty()) {
+                    cited = m.asJsonObject();
+                    break;
+                }
+            }
+        }
+        assertTrue(cited != null, "the seeded threads have cited replies");
+        JsonObject passage = cited.getJsonArray("citationNodes").getJsonObject(0);
+        assertFalse(passage.getString("text").isBlank());
+        assertTrue(passage.getJsonNumber("score").doubleValue() > 0);
+        assertTrue(passage.getInt("displayScore") > 0);
+        JsonObject document = cited.getJsonArray("citations").getJsonObject(0);
+        assertFalse(document.getJsonObject("knowledgeBase").getString("name").isBlank());
+        assertFalse(document.getJsonArray("labels").isEmpty());
+    }
+
+    @Test
     void createAndSendAreAudited() {
         HttpResponse<String> created = send(post(api("/conversations"), "{\"webChat\":\"" + SimulatorClient.WEB_CHAT + "\"}"));
         assertEquals(201, created.statusCode(), created::body);
@@ -117,11 +139,46 @@ class ConversationsApiIT {
         assertEquals("SUCCESS", audit.getString("outcome"));
 
         HttpResponse<String> sent = send(post(api("/conversations/" + id + "/messages"),
-                "{\"content\":\"請問營業時間？ 😀\",\"attachments\":[{\"type\":\"image\",\"filename\":\"a.png\",\"file\":\"https://example.com/a.png\"}]}"));
+                "{\"content\":\"請問營業時間？ 😀\",\"attachments\":[{\"id\":\"" + ATTACHMENT + "\",\"type\":\"image\",\"filename\":\"a.png\",\"file\":\"https://example.com/a.png\"}]}"));
         assertEquals(201, sent.statusCode(), sent::body);
         assertEquals("請問營業時間？ 😀", json(sent).getString("content"));
         assertEquals("image", json(sent).getJsonArray("attachments").getJsonObject(0).getString("type"));
         assertEquals("SUCCESS", latestAudit("message.send").getString("outcome"));
+    }
+
+    @Test
+    void aMessageTakesMaiAgentsOptionalMembersAndItsExampleAttachmentType() {
+        String id = json(send(post(api("/conversations"), "{\"webChat\":\"" + SimulatorClient.WEB_CHAT + "\"}"))).getString("id");
+        HttpResponse<String> sent = send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"see the diagram\","
+                + "\"attachments\":[{\"id\":\"" + ATTACHMENT + "\",\"type\":{},\"filename\":\"d.pdf\",\"file\":\"https://example.com/d.pdf\"}],"
+                + "\"contentPayload\":{\"items\":[]},\"queryMetadata\":{\"source\":\"crm\"},"
+                + "\"canvas\":{\"name\":\"d\",\"canvasType\":\"markdown\",\"title\":\"Diagram\",\"content\":\"# x\"}}"));
+        assertEquals(201, sent.statusCode(), sent::body);
+        JsonObject message = json(sent);
+        assertEquals("other", message.getJsonArray("attachments").getJsonObject(0).getString("type"), "{} goes to MaiAgent as other");
+        assertEquals("crm", message.getJsonObject("queryMetadata").getString("source"));
+        assertEquals("Diagram", message.getJsonObject("canvas").getString("title"));
+        assertTrue(message.getJsonObject("contentPayload").containsKey("items"));
+
+        JsonObject read = json(send(api("/conversations/" + id + "/messages/" + message.getString("id"))));
+        assertEquals(message.getJsonObject("canvas"), read.getJsonObject("canvas"));
+    }
+
+    @Test
+    void aCreatedMessageMaiAgentAnswersWithoutAnIdIsStillCreated() {
+        String id = SimulatorClient.seeded("conversation-5");
+        arm("messages", "no-id", 1);
+        HttpResponse<String> sent = send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"no id back\"}"));
+        assertEquals(201, sent.statusCode(), sent::body);
+        assertEquals("no id back", json(sent).getString("content"));
+        assertTrue(sent.headers().firstValue("Location").isEmpty(), "nothing to name");
+    }
+
+    @Test
+    void conversationsCarryTheirAutoReplyState() {
+        JsonObject conversation = json(send(api("/conversations/" + SimulatorClient.seeded("conversation-1"))));
+        assertTrue(conversation.getBoolean("autoReplyEnabled"));
+        assertEquals(false, conversation.getBoolean("isAutoReplyNow"));
     }
 
     @Test
@@ -134,6 +191,14 @@ class ConversationsApiIT {
         JsonObject blank = assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\" \"}")), 400, "invalid-input");
         assertEquals("content", blank.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"x\",\"attachments\":[{\"filename\":\"a\"}]}")), 400, "invalid-input");
+        JsonObject noId = assertProblem(send(post(api("/conversations/" + id + "/messages"),
+                "{\"content\":\"x\",\"attachments\":[{\"filename\":\"a.png\",\"file\":\"https://example.com/a.png\"}]}")), 400, "invalid-input");
+        assertEquals("attachments[0].id", noId.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"x\",\"attachments\":[{\"id\":\"" + ATTACHMENT
+                + "\",\"type\":{\"kind\":1},\"filename\":\"a.png\",\"file\":\"https://example.com/a.png\"}]}")), 400, "bad-request");
+        JsonObject canvas = assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"x\",\"canvas\":{\"name\":\"n\"}}")),
+                400, "invalid-input");
+        assertTrue(canvas.toString().contains("canvas.title"), canvas::toString);
         assertProblem(send(post(api("/conversations/" + id + "/messages"), "not json")), 400, "bad-request");
         assertProblem(send(api("/conversations/" + id + "/messages").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("x"))), 415, "unsupported-media-type");

@@ -63,6 +63,12 @@ class RecordsApiIT {
         JsonObject record = page.getJsonArray("items").getJsonObject(0);
         assertTrue(record.getJsonObject("scores").getJsonNumber("faithfulness").doubleValue() > 0);
         assertTrue(record.getString("createdAt").endsWith("Z"));
+        // The rest of MaiAgent's record: display scores, what the chatbot understood, its context, cost and timings.
+        assertTrue(record.getJsonObject("displayScores").getInt("faithfulness") > 0);
+        assertTrue(record.containsKey("condensedMessage") && record.containsKey("context"), record::toString);
+        assertTrue(record.getJsonObject("usage").containsKey("description"), record::toString);
+        assertTrue(record.getJsonObject("processingTime").containsKey("description"), record::toString);
+        assertTrue(record.getJsonArray("citationNodes").getJsonObject(0).containsKey("text"), record::toString);
     }
 
     @Test

@@ -228,7 +228,9 @@ class ConsoleBrowserIT {
 
     private static Optional<Path> finishedDownload(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst();
+            // Chromium writes into ".crdownload" files, and (since 15x) hidden ".org.chromium.Chromium.*" ones, until done.
+            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload") && !f.getFileName().toString().startsWith("."))
+                    .findFirst();
         } catch (java.io.IOException e) {
             return Optional.empty();
         }

@@ -11,7 +11,26 @@ public final class GatewayWar {
     private GatewayWar() {
     }
 
+    /**
+     * The WAR as built, pointed at the simulator's base path the run asks for: {@code /api/v1} (the
+     * dev server's) unless {@code it.maiagent.base-path=api}, which the build's second API run sets,
+     * so that every API test also runs against the spellings MaiAgent's /api pages document.
+     */
     public static WebArchive asBuilt() {
+        String basePath = System.getProperty("it.maiagent.base-path", "api/v1");
+        if (basePath.equals("api/v1")) {
+            return packaged();
+        }
+        return withConfig(packaged(), "maiagent.base-url",
+                "http://127.0.0.1:" + System.getProperty("it.http.port") + "/maiagent/simulator/" + basePath);
+    }
+
+    /** The base path of the simulator this run's gateway calls (api/v1 or api). */
+    public static String maiAgentBasePath() {
+        return System.getProperty("it.maiagent.base-path", "api/v1");
+    }
+
+    private static WebArchive packaged() {
         File war = new File(System.getProperty("war.file", "target/maiagent.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("No WAR at " + war + ": integration tests run after `package`.");
@@ -24,7 +43,10 @@ public final class GatewayWar {
      * (ordinal 100: above the server's defaults, below environment variables).
      */
     public static WebArchive withConfig(String... keysAndValues) {
-        WebArchive war = asBuilt();
+        return withConfig(asBuilt(), keysAndValues);
+    }
+
+    private static WebArchive withConfig(WebArchive war, String... keysAndValues) {
         String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
         StringBuilder properties = new StringBuilder();
         if (war.contains(path)) {
