@@ -23,7 +23,7 @@ public final class Bench {
     private static final String KEY = "Api-Key " + System.getProperty("apikey");
     private static final String SIMULATOR_KEY = "Api-Key " + System.getProperty("simulatorkey");
     private static final int SECONDS = Integer.getInteger("seconds", 8);
-    private static final String COMPLETION_BODY = "{\"message\":{\"content\":\"How fast is the gateway?\"},\"isStreaming\":true}";
+    private static final String COMPLETION_BODY = "{\"message\":{\"content\":\"How fast is the gateway?\"},\"is_streaming\":true}";
 
     private final StringBuilder report = new StringBuilder();
     private final GatewayJvm gatewayJvm = new GatewayJvm(Long.getLong("pid"));
