@@ -17,6 +17,7 @@ public final class Bench {
     private static final String GATEWAY = System.getProperty("gateway");
     private static final String UPSTREAM = System.getProperty("upstream");
     private static final String NGINX = System.getProperty("nginx");
+    private static final String SIMULATOR = System.getProperty("simulator");
     private static final String CONVERSATION = System.getProperty("conversation");
     private static final String CHATBOT = System.getProperty("chatbot");
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(System.getProperty("basic").getBytes(StandardCharsets.UTF_8));
@@ -78,7 +79,7 @@ public final class Bench {
             for (int clients : new int[] {1, 16, 64}) {
                 Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
                 Wrk.Result nginx = Wrk.run(NGINX + call[1], clients, SECONDS, KEY);
-                Wrk.Result floor = Wrk.run(GATEWAY + "/simulator" + call[1], clients, SECONDS, SIMULATOR_KEY);
+                Wrk.Result floor = Wrk.run(SIMULATOR + call[1], clients, SECONDS, SIMULATOR_KEY);
                 Wrk.Result gateway = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
                 if (gateway.non2xx() + gateway.socketErrors() > 0) {
                     System.err.println("gateway errors on " + call[0] + " at " + clients + ": " + gateway);

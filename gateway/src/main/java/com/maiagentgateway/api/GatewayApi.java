@@ -1,0 +1,71 @@
+package com.maiagentgateway.api;
+
+import com.maiagentgateway.problem.ConstraintViolationMapper;
+import com.maiagentgateway.problem.EjbExceptionMapper;
+import com.maiagentgateway.problem.FaultToleranceMapper;
+import com.maiagentgateway.problem.InvalidInputMapper;
+import com.maiagentgateway.problem.Problem;
+import com.maiagentgateway.api.ProblemResponsesOasFilter;
+import com.maiagentgateway.problem.RejectedUploadMapper;
+import com.maiagentgateway.problem.UnexpectedErrorMapper;
+import com.maiagentgateway.problem.UnreadableBodyInterceptor;
+import com.maiagentgateway.problem.UpstreamFailureMapper;
+import com.maiagentgateway.problem.WebApplicationExceptionMapper;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The API other EE applications call, at {@code /maiagent/api/v1}. Its resources and providers
+ * are listed, because the WAR holds a second JAX-RS application (the console's live feeds) whose
+ * classes must not be mounted here; {@code GatewayApiTest} fails when a class of this package is left out.
+ */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "MaiAgent Gateway", version = "1",
+                description = "MaiAgent behind an enterprise boundary. Errors are application/problem+json."),
+        security = @SecurityRequirement(name = "basic"),
+        components = @Components(schemas = {
+                @Schema(name = "Problem", implementation = Problem.class),
+                @Schema(name = ProblemResponsesOasFilter.RETRY_AFTER_SCHEMA, type = SchemaType.INTEGER, minimum = "0",
+                        description = "Seconds to wait")}))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class GatewayApi extends Application {
+
+    static final Set<Class<?>> RESOURCES = Set.of(
+            CallerResource.class,
+            AuditResource.class,
+            ConversationsResource.class,
+            CompletionsResource.class,
+            RecordsResource.class,
+            AttachmentSpecsResource.class,
+            RepliesResource.class,
+            ConversationAttachmentsResource.class,
+            AttachmentUploadsResource.class);
+
+    static final Set<Class<?>> PROVIDERS = Set.of(
+            WebApplicationExceptionMapper.class,
+            ConstraintViolationMapper.class,
+            InvalidInputMapper.class,
+            EjbExceptionMapper.class,
+            UnreadableBodyInterceptor.class,
+            UpstreamFailureMapper.class,
+            FaultToleranceMapper.class,
+            RejectedUploadMapper.class,
+            UnexpectedErrorMapper.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Stream.concat(RESOURCES.stream(), PROVIDERS.stream()).collect(Collectors.toUnmodifiableSet());
+    }
+}

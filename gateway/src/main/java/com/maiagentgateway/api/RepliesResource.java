@@ -1,0 +1,48 @@
+package com.maiagentgateway.api;
+
+import com.maiagentgateway.live.ReplyStreams;
+import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.platform.Uuid;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code GET /conversations/{id}/replies}: MaiAgent's replies to messages sent in a conversation,
+ * as they are delivered by webhook; {@code reply} events whose id is the inbox id, so a
+ * reconnecting client resumes with {@code Last-Event-ID} (or {@code ?lastEventId=} where it cannot
+ * set headers).
+ */
+@RequestScoped
+@Path("/conversations/{id}/replies")
+@Tag(name = "Conversations")
+@RolesAllowed({Roles.ADMIN, Roles.CLIENT})
+public class RepliesResource {
+
+    @Inject
+    ReplyStreams streams;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Replies delivered by webhook, as they land; resumable with Last-Event-ID")
+    public void replies(@PathParam("id") @Uuid String conversationId,
+                        @HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdHeader,
+                        @QueryParam("lastEventId") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdParam,
+                        @Context SseEventSink sink, @Context Sse sse) {
+        String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
+        streams.subscribe(conversationId, lastEventId == null ? null : Long.valueOf(lastEventId), sink, sse);
+    }
+}

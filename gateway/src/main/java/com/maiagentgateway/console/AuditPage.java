@@ -1,0 +1,95 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.model.AuditRecord;
+import com.maiagentgateway.model.PageOf;
+import com.maiagentgateway.platform.Texts;
+import com.maiagentgateway.service.AuditTrail;
+import com.maiagentgateway.store.AuditRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.primefaces.model.LazyDataModel;
+
+/** The audit trail, newest first, filtered by user, action and date. */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Size(max = 200, message = "Filter by at most 200 characters.")
+    private String actor;
+    @Size(max = 100, message = "Filter by at most 100 characters.")
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    /** What the table lists; null while the filters make no search. */
+    private AuditRepository.Filter filter;
+    private ConsolePagedModel<AuditRecord> table;
+
+    @PostConstruct
+    void everything() {
+        table = new ConsolePagedModel<>("The audit trail", (first, pageSize) -> {
+            PageOf<AuditRecord> page = auditTrail.find(filter, first / pageSize + 1, pageSize);
+            return new ConsolePagedModel.Page<>(page.items(), (int) page.count());
+        }, AuditRecord::id);
+        search();
+    }
+
+    public void search() {
+        ConsolePagedModel.showFirstPage(":list:entries");
+        if (from != null && to != null && from.isAfter(to)) {
+            PageMessages.error("The first day is after the last day.");
+            filter = null;
+            return;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        filter = new AuditRepository.Filter(Texts.trimmedOrNull(actor), Texts.trimmedOrNull(action),
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    public LazyDataModel<AuditRecord> getTable() {
+        return filter == null ? null : table;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,72 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.model.Conversation;
+import com.maiagentgateway.platform.Texts;
+import com.maiagentgateway.platform.Uuid;
+import com.maiagentgateway.service.ConversationService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.primefaces.model.LazyDataModel;
+
+/** Conversations: an inbox, an optional keyword, and the table of its conversations. */
+@Named
+@ViewScoped
+public class ConversationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    ConsoleDirectory directory;
+
+    @Uuid(blankAllowed = true, message = "An inbox id is a UUID.")
+    private String inboxId;
+
+    @Size(max = 200, message = "Search for at most 200 characters.")
+    private String keyword;
+
+    private ConversationCursors cursors;
+    private ConsolePagedModel<Conversation> table;
+
+    @PostConstruct
+    void firstInbox() {
+        if (!directory.getInboxes().isEmpty()) {
+            inboxId = directory.getInboxes().get(0).id();
+        }
+        cursors = new ConversationCursors(conversations);
+        table = new ConsolePagedModel<>("Conversations", cursors, Conversation::id);
+        cursors.restart(inboxId, null);
+    }
+
+    /** Shows the chosen inbox's conversations with the keyword, from the first page. */
+    public void search() {
+        ConsolePagedModel.showFirstPage(":list:conversations");
+        cursors.restart(inboxId, Texts.trimmedOrNull(keyword));
+    }
+
+    public LazyDataModel<Conversation> getTable() {
+        return inboxId == null || inboxId.isBlank() ? null : table;
+    }
+
+    public String getInboxId() {
+        return inboxId;
+    }
+
+    public void setInboxId(String inboxId) {
+        this.inboxId = inboxId;
+    }
+
+    public String getKeyword() {
+        return keyword;
+    }
+
+    public void setKeyword(String keyword) {
+        this.keyword = keyword;
+    }
+}

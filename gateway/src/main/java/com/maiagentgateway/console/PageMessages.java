@@ -1,0 +1,60 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.problem.UpstreamProblems;
+import com.maiagentgateway.service.RejectedUpload;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** What the console tells an admin: a message on the page, never a stack trace or a blank page. */
+final class PageMessages {
+
+    private static final Logger LOG = Logger.getLogger(PageMessages.class.getName());
+
+    private PageMessages() {
+    }
+
+    static void info(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        // Survives the redirect of post-redirect-get.
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Says what failed and why, in words an admin can act on. */
+    static void failure(String whatFailed, Throwable failure) {
+        error(whatFailed + ": " + reason(failure));
+    }
+
+    static String reason(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        UpstreamProblems.Answer upstream = UpstreamProblems.of(cause);
+        if (upstream != null) {
+            return upstream.problem().detail();
+        }
+        if (cause instanceof RejectedUpload rejected) {
+            return rejected.getMessage();
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return invalid.getConstraintViolations().iterator().next().getMessage();
+        }
+        LOG.log(Level.WARNING, "Console action failed", failure);
+        return "an unexpected error happened in the gateway (it has been logged).";
+    }
+
+    /** The EJB container wraps what a service throws; the cause is what the admin needs to hear about. */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,149 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.model.ChatbotRecord;
+import com.maiagentgateway.model.PageOf;
+import com.maiagentgateway.model.RecordsExport;
+import com.maiagentgateway.model.RecordsQuery;
+import com.maiagentgateway.platform.Texts;
+import com.maiagentgateway.service.RecordsService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.primefaces.model.LazyDataModel;
+
+/** Chatbot records: a chatbot, a date range and text filters; a paged table; the Excel export. */
+@Named
+@ViewScoped
+public class RecordsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    RecordsService records;
+
+    @Inject
+    ConsoleDirectory directory;
+
+    private String chatbotId;
+    private LocalDate startDate = LocalDate.now().minusDays(30);
+    private LocalDate endDate = LocalDate.now();
+    @Size(max = 200, message = "Filter by at most 200 characters.")
+    private String userText;
+    @Size(max = 200, message = "Filter by at most 200 characters.")
+    private String botText;
+    /** What the table lists; null while the filters make no query. */
+    private RecordsQuery query;
+    private ConsolePagedModel<ChatbotRecord> table;
+
+    @PostConstruct
+    void firstChatbot() {
+        if (!directory.getChatbots().isEmpty()) {
+            chatbotId = directory.getChatbots().get(0).id();
+        }
+        table = new ConsolePagedModel<>("Records", (first, pageSize) -> {
+            PageOf<ChatbotRecord> page = records.list(query, first / pageSize + 1, pageSize);
+            return new ConsolePagedModel.Page<>(page.items(), (int) page.count());
+        }, ChatbotRecord::id);
+        if (chatbotId != null) {
+            search();
+        }
+    }
+
+    /** The filters as a query, or null (with a message) when they do not make one. */
+    private RecordsQuery query() {
+        if (chatbotId == null || !chatbotId.matches("[0-9a-fA-F-]{36}")) {
+            PageMessages.error("Choose a chatbot.");
+            return null;
+        }
+        if (startDate == null || endDate == null) {
+            PageMessages.error("Choose both dates.");
+            return null;
+        }
+        if (startDate.isAfter(endDate)) {
+            PageMessages.error("The start date is after the end date.");
+            return null;
+        }
+        return new RecordsQuery(chatbotId, startDate, endDate, Texts.trimmedOrNull(userText), Texts.trimmedOrNull(botText));
+    }
+
+    public void search() {
+        ConsolePagedModel.showFirstPage(":list:records");
+        query = query();
+    }
+
+    public LazyDataModel<ChatbotRecord> getTable() {
+        return query == null ? null : table;
+    }
+
+    /** Streams MaiAgent's workbook straight to the browser, under MaiAgent's file name. */
+    public void export() {
+        RecordsQuery exported = query();
+        if (exported == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try (RecordsExport export = records.export(exported); InputStream in = export.content()) {
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType(export.contentType() == null ? XLSX : export.contentType());
+            external.setResponseHeader("Content-Disposition", export.contentDisposition() != null ? export.contentDisposition()
+                    : "attachment; filename=\"chatbot-records-" + startDate + "-" + endDate + ".xlsx\"");
+            try (OutputStream out = external.getResponseOutputStream()) {
+                in.transferTo(out);
+            }
+            faces.responseComplete();
+        } catch (IOException | RuntimeException failure) {
+            PageMessages.failure("The export failed", failure);
+        }
+    }
+
+    public String getChatbotId() {
+        return chatbotId;
+    }
+
+    public void setChatbotId(String chatbotId) {
+        this.chatbotId = chatbotId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getUserText() {
+        return userText;
+    }
+
+    public void setUserText(String userText) {
+        this.userText = userText;
+    }
+
+    public String getBotText() {
+        return botText;
+    }
+
+    public void setBotText(String botText) {
+        this.botText = botText;
+    }
+}

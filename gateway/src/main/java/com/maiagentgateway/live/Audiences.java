@@ -1,0 +1,73 @@
+package com.maiagentgateway.live;
+
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The open streams listening to each topic (a conversation's replies, a console ask). A stream whose
+ * client has gone drops out the next time anything is sent to it, the heartbeat included.
+ */
+final class Audiences {
+
+    private final Map<String, Set<LiveStream>> byTopic = new ConcurrentHashMap<>();
+
+    /**
+     * A new listener to {@code topic}, opened with a comment; {@code catchUp} runs while the stream
+     * is held, so nothing sent to the topic meanwhile overtakes what it sends.
+     */
+    LiveStream join(String topic, SseEventSink sink, Sse sse, long lastSentId, Consumer<LiveStream> catchUp) {
+        LiveStream stream = new LiveStream(sink, sse, lastSentId);
+        synchronized (stream) {
+            byTopic.computeIfAbsent(topic, k -> ConcurrentHashMap.newKeySet()).add(stream);
+            stream.comment(topic);
+            catchUp.accept(stream);
+        }
+        return stream;
+    }
+
+    void send(String topic, long id, String name, String json) {
+        for (LiveStream stream : byTopic.getOrDefault(topic, Set.of())) {
+            if (!stream.send(id, name, json)) {
+                leave(topic, stream);
+            }
+        }
+    }
+
+    /** A keep-alive comment on every stream: finds clients that left, and keeps proxies from closing quiet streams. */
+    void heartbeat() {
+        byTopic.forEach((topic, streams) -> streams.forEach(stream -> {
+            if (stream.isClosed()) {
+                leave(topic, stream);
+            } else {
+                stream.comment("keep-alive");
+            }
+        }));
+    }
+
+    /** Ends every stream of a topic (an ask that finished). */
+    void close(String topic) {
+        Set<LiveStream> streams = byTopic.remove(topic);
+        if (streams != null) {
+            streams.forEach(LiveStream::close);
+        }
+    }
+
+    void closeAll() {
+        byTopic.keySet().forEach(this::close);
+    }
+
+    private void leave(String topic, LiveStream stream) {
+        Set<LiveStream> streams = byTopic.get(topic);
+        if (streams != null) {
+            streams.remove(stream);
+            if (streams.isEmpty()) {
+                byTopic.remove(topic, streams);
+            }
+        }
+        stream.close();
+    }
+}

@@ -1,0 +1,123 @@
+package com.maiagentgateway.live;
+
+import com.maiagentgateway.model.CompletionRequest;
+import com.maiagentgateway.model.ReplyDelta;
+import com.maiagentgateway.platform.AsyncFailures;
+import com.maiagentgateway.service.CompletionService;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Chatbot questions asked in the console. The ask is a Faces POST (view state, audited); the reply
+ * is generated in the background and each piece is pushed at once to whoever watches the ask
+ * (an EventSource on the page), so watching is a read-only GET that can also start late.
+ */
+@ApplicationScoped
+public class LiveAsks {
+
+    static final Duration KEEP_FINISHED = Duration.ofMinutes(10);
+
+    @Inject
+    CompletionService completions;
+
+    private final Map<String, Ask> asks = new ConcurrentHashMap<>();
+    private final Audiences watchers = new Audiences();
+
+    /** Starts the completion; returns the id to watch it by. {@code describe} says in the asker's words what failed. */
+    public String start(String owner, String chatbotId, CompletionRequest request, Function<Throwable, String> describe) {
+        Instant cutoff = Instant.now().minus(KEEP_FINISHED);
+        asks.values().removeIf(a -> a.finishedBefore(cutoff));
+        Ask ask = new Ask(UUID.randomUUID().toString(), owner);
+        asks.put(ask.id, ask);
+        CompletionStage<ReplyDelta> reply;
+        try {
+            reply = completions.stream(chatbotId, request, delta -> {
+                if (!delta.done()) {
+                    ask.add("delta", Json.createObjectBuilder().add("content", delta.content()).build().toString());
+                }
+                return CompletableFuture.completedFuture(null);
+            });
+        } catch (RuntimeException failure) {
+            reply = CompletableFuture.failedFuture(failure);
+        }
+        reply.whenComplete((whole, failure) -> {
+            if (failure == null) {
+                ask.finish("done", Json.createObjectBuilder().add("content", whole.content())
+                        .add("conversationId", whole.conversationId() == null ? "" : whole.conversationId()).build().toString());
+            } else {
+                ask.finish("error", Json.createObjectBuilder().add("detail", describe.apply(AsyncFailures.cause(failure))).build().toString());
+            }
+        });
+        return ask.id;
+    }
+
+    /** Streams the ask's reply from its first piece, if the ask exists and is {@code user}'s; false otherwise. */
+    public boolean watch(String askId, String user, SseEventSink sink, Sse sse) {
+        Ask ask = asks.get(askId);
+        if (ask == null || !ask.owner.equals(user)) {
+            return false;
+        }
+        ask.watch(sink, sse);
+        return true;
+    }
+
+    @PreDestroy
+    void closeAll() {
+        watchers.closeAll();
+    }
+
+    /** One question's reply so far; its events' ids are their positions. */
+    final class Ask {
+        private final String id;
+        private final String owner;
+        private final List<String[]> events = new ArrayList<>();
+        private Instant finishedAt;
+
+        Ask(String id, String owner) {
+            this.id = id;
+            this.owner = owner;
+        }
+
+        synchronized void add(String name, String data) {
+            events.add(new String[] {name, data});
+            watchers.send(id, events.size() - 1, name, data);
+        }
+
+        synchronized void finish(String name, String data) {
+            add(name, data);
+            finishedAt = Instant.now();
+            watchers.close(id);
+        }
+
+        synchronized boolean finishedBefore(Instant cutoff) {
+            return finishedAt != null && finishedAt.isBefore(cutoff);
+        }
+
+        /** What was generated so far, then each new piece as it comes (held: no piece overtakes the catch-up). */
+        synchronized void watch(SseEventSink sink, Sse sse) {
+            LiveStream stream = watchers.join(id, sink, sse, -1, joined -> {
+                for (int i = 0; i < events.size(); i++) {
+                    joined.send(i, events.get(i)[0], events.get(i)[1]);
+                }
+            });
+            if (finishedAt != null) {
+                watchers.close(id);
+                stream.close();
+            }
+        }
+    }
+}

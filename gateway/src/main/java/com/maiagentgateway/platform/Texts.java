@@ -1,0 +1,13 @@
+package com.maiagentgateway.platform;
+
+/** Optional text as callers and admins type it. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** The text without surrounding blanks, or null when nothing was given: "no filter". */
+    public static String trimmedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

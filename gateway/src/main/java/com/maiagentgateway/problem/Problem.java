@@ -1,0 +1,41 @@
+package com.maiagentgateway.problem;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem: the body of every error the gateway answers.
+ * {@code type} is stable per kind of problem, so callers can branch on it; {@code detail}
+ * is for people. Null members are left out of the JSON.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(String type, String title, int status, String detail, String instance,
+                      List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    static final String TYPE_PREFIX = "urn:maiagent-gateway:problem:";
+
+    /** One invalid input: where it is and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String kind, String detail) {
+        return new Problem(TYPE_PREFIX + kind, ProblemKinds.title(status), status, detail, null, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+    }
+
+    public Problem withInstance(String requestPath) {
+        return new Problem(type, title, status, detail, requestPath, errors);
+    }
+
+    /** The JAX-RS answer carrying this problem. */
+    public Response.ResponseBuilder response() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this);
+    }
+}

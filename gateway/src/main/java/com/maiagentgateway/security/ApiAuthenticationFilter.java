@@ -1,0 +1,157 @@
+package com.maiagentgateway.security;
+
+import com.maiagentgateway.problem.Problem;
+import com.maiagentgateway.problem.ProblemWriter;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Authenticates API calls with HTTP Basic against the server's own user registry.
+ * A WAR has a single login-config, and the console's is FORM; this filter gives the API
+ * Basic through the portable {@link HttpServletRequest#login} instead. A caller the server
+ * has already authenticated (JWT, OIDC, client certificate) passes straight through.
+ * Authorization is left to {@code @RolesAllowed} on the resources.
+ */
+@WebFilter(filterName = "ApiAuthenticationFilter", urlPatterns = "/api/*", asyncSupported = true)
+public class ApiAuthenticationFilter extends HttpFilter {
+
+    static final String CHALLENGE = "Basic realm=\"MaiAgent Gateway\", charset=\"UTF-8\"";
+
+    @Inject
+    ProblemWriter problems;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        BasicCredentials credentials = BasicCredentials.parse(request.getHeader("Authorization"));
+        if (credentials == null) {
+            refuse(response, "Authentication is required: send HTTP Basic credentials of a maiagent-admin or maiagent-client user.");
+            return;
+        }
+        try {
+            request.login(credentials.user(), credentials.password());
+        } catch (ServletException wrongCredentials) {
+            refuse(response, "The user name or password is not valid.");
+            return;
+        }
+        // Each API call stands on its own credentials: the login ends before the answer is committed,
+        // so no SSO cookie reaches the caller, also for answers that stream (committed early).
+        LogoutBeforeCommit answer = new LogoutBeforeCommit(request, response);
+        try {
+            chain.doFilter(request, answer);
+        } finally {
+            answer.logoutIfStillOpen();
+        }
+    }
+
+    /** Ends the login just before the first byte of the answer goes out, while the cookie can still be removed. */
+    static final class LogoutBeforeCommit extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+        private boolean loggedOut;
+
+        LogoutBeforeCommit(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        private synchronized void logout() {
+            if (!loggedOut) {
+                loggedOut = true;
+                try {
+                    request.logout();
+                } catch (ServletException | IllegalStateException e) {
+                    // the login ends with the request anyway
+                }
+            }
+        }
+
+        void logoutIfStillOpen() {
+            if (!isCommitted()) {
+                logout();
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            logout();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            logout();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            logout();
+            super.flushBuffer();
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            logout();
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            logout();
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            logout();
+            super.sendRedirect(location);
+        }
+    }
+
+    private void refuse(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        problems.write(response, Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", detail));
+    }
+
+    /** The user and password of an {@code Authorization: Basic} header, or null when there is none usable. */
+    record BasicCredentials(String user, String password) {
+
+        static BasicCredentials parse(String header) {
+            if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return null;
+            }
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+
+        @Override
+        public String toString() {
+            return "BasicCredentials[user=" + user + ", password=***]";
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.maiagentgateway.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit trail table. Callers bring the transaction (writes come through the AuditTrail EJB). */
+@ApplicationScoped
+public class AuditRepository {
+
+    @PersistenceContext(unitName = "gateway")
+    EntityManager em;
+
+    public void add(AuditEntry entry) {
+        em.persist(entry);
+    }
+
+    /** Filters left null match everything; newest first. */
+    public record Filter(String actor, String action, Instant from, Instant to) {
+    }
+
+    public List<AuditEntry> find(Filter filter, int offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.where(predicates(cb, entry, filter))
+                .orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
+        TypedQuery<AuditEntry> typed = em.createQuery(query);
+        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(Filter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.select(cb.count(entry)).where(predicates(cb, entry, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.actor() != null) {
+            where.add(cb.equal(entry.get("actor"), filter.actor()));
+        }
+        if (filter.action() != null) {
+            where.add(cb.equal(entry.get("action"), filter.action()));
+        }
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(entry.<Instant>get("occurredAt"), filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(entry.<Instant>get("occurredAt"), filter.to()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}

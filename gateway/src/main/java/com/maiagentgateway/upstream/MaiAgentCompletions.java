@@ -1,0 +1,79 @@
+package com.maiagentgateway.upstream;
+
+import com.maiagentgateway.model.Attachment;
+import com.maiagentgateway.model.CompletionReply;
+import com.maiagentgateway.model.CompletionRequest;
+import com.maiagentgateway.model.ReplyDelta;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * Completions at MaiAgent, at once or streamed. A completion is a write (it adds to a
+ * conversation), so it is asked again only when the connection was never made. Concurrent
+ * streams are bounded by a bulkhead ({@code .../stream/Bulkhead/value}).
+ */
+@ApplicationScoped
+public class MaiAgentCompletions extends MaiAgentFacade {
+
+    @Inject
+    MaiAgentApi api;
+
+    @Inject
+    UpstreamCall upstream;
+
+    @Inject
+    ReplyStreamConnection streams;
+
+    @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
+    public CompletionReply complete(String chatbotId, CompletionRequest request) {
+        return MaiAgentWire.completion(upstream.write("a completion", () -> api.complete(chatbotId, body(request, false))));
+    }
+
+    /**
+     * Streams the reply: each delta goes to {@code onDelta} the moment it arrives, and the next is
+     * read once the stage {@code onDelta} returns completes; the result is the whole reply when
+     * MaiAgent marks it done. No thread waits while MaiAgent generates. The upstream exchange is
+     * ended however this ends, including when {@code onDelta} fails because the gateway's own
+     * client went away. The bulkhead bounds the streams open at once (default 1000).
+     */
+    @Asynchronous
+    @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
+    @Bulkhead(value = 1000, waitingTaskQueue = 50)
+    public CompletionStage<ReplyDelta> stream(String chatbotId, CompletionRequest request, Function<ReplyDelta, CompletionStage<?>> onDelta) {
+        return streams.open(chatbotId, body(request, true), onDelta);
+    }
+
+    static JsonObject body(CompletionRequest request, boolean streaming) {
+        JsonObjectBuilder message = Json.createObjectBuilder().add("content", request.content());
+        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        for (Attachment a : request.attachments() == null ? java.util.List.<Attachment>of() : request.attachments()) {
+            attachments.add(AttachmentJson.of(a));
+        }
+        message.add("attachments", attachments);
+        if (request.contentPayload() != null) {
+            message.add("contentPayload", request.contentPayload());
+        }
+        if (request.queryMetadata() != null) {
+            message.add("queryMetadata", request.queryMetadata());
+        }
+        if (request.sender() != null) {
+            message.add("sender", request.sender());
+        }
+        // The /api pages spell the flag isStreaming, the /api/v1 pages is_streaming: a MaiAgent reading either gets it.
+        JsonObjectBuilder body = Json.createObjectBuilder().add("message", message)
+                .add("isStreaming", streaming).add("is_streaming", streaming);
+        if (request.conversationId() != null) {
+            body.add("conversation", request.conversationId());
+        }
+        return body.build();
+    }
+}

@@ -1,0 +1,239 @@
+package com.maiagentgateway.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.Browser;
+import com.maiagentgateway.it.CallingTheGateway;
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.SimulatorOverrides;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The admin console walked page by page in a real Chromium, as an admin would. */
+@SimulatorOverrides({"webhook.reply-delay-ms=2000", "webhook.duplicate-rate=0", "stream-delay-ms=150"})
+class ConsoleBrowserIT extends CallingTheGateway {
+
+    /** Replies come 2 s after a message and answers are generated 150 ms a piece, slow enough to watch them arrive. */
+    @TempDir
+    Path temp;
+
+    Browser browser;
+
+    /** What the page showed when a test failed (runs before the browser is closed). */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void signIn() {
+        browser = new Browser();
+        browser.open(page("/console/"));
+        browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
+        browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
+        browser.find(By.id("signIn:submit")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private String page(String path) {
+        return gateway.toExternalForm().replaceAll("/+$", "") + path;
+    }
+
+    private List<WebElement> rows(String tableId) {
+        return browser.driver().findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr[data-ri]"));
+    }
+
+    private void awaitTablePage(String tableId, String reportText) {
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#" + tableId.replace(":", "\\:") + " .ui-paginator-current"), reportText));
+    }
+
+    @Test
+    void conversationsAreFilteredAndPaged() {
+        browser.find(By.id("nav-conversations")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains("Conversations"));
+        assertEquals(20, rows("list:conversations").size());
+        String firstTitle = rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText();
+        browser.screenshot("console-conversations");
+
+        browser.find(By.cssSelector("#list\\:conversations .ui-paginator-next")).click();
+        awaitTablePage("list:conversations", "Page 2");
+        assertNotEquals(firstTitle, rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText());
+
+        browser.type(By.id("filters:keyword"), "no conversation says this 9f2c");
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:conversations"), "No conversations."));
+
+        // The keyword matches titles, contacts and messages; newest first, the conversation searched for leads.
+        browser.type(By.id("filters:keyword"), firstTitle);
+        browser.find(By.id("filters:search")).click();
+        awaitTablePage("list:conversations", "Page 1");
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:conversations").isEmpty()
+                && rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText().equals(firstTitle));
+        browser.screenshot("console-conversations-filtered");
+    }
+
+    /** Opens the first conversation of the web inbox; returns its id. */
+    private String openFirstConversation() {
+        browser.open(page("/console/conversations.xhtml"));
+        WebElement link = rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link"));
+        String title = link.getText();
+        link.click();
+        browser.waitFor().until(ExpectedConditions.titleContains(title));
+        return browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+    }
+
+    @Test
+    void aMessageIsSentAsTextAndMaiAgentsReplyAppearsLive() {
+        openFirstConversation();
+        assertTrue(browser.driver().findElements(By.cssSelector("#thread-list li.message")).size() > 0);
+        browser.screenshot("console-conversation");
+        String text = "<script>alert('x')</script> 請問營業時間？ 営業時間は？ 😀";
+
+        browser.type(By.id("send:message"), text);
+        browser.find(By.id("send:sendButton")).click();
+
+        // Sending is a full POST to MaiAgent, then the redirect reloads the thread: slow on a loaded CI machine.
+        browser.waitFor().withTimeout(Duration.ofSeconds(40))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Message sent"));
+        browser.waitFor().until(d -> d.findElements(By.cssSelector("#thread-list li.message .text")).stream()
+                .anyMatch(e -> e.getText().equals(text)));
+        assertNoAlert();
+        int before = browser.driver().findElements(By.cssSelector("#thread-list li.message")).size();
+
+        WebElement reply = browser.waitFor().withTimeout(Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-list li.message.live")));
+        assertFalse(reply.findElement(By.cssSelector(".text")).getText().isBlank());
+        assertEquals(before + 1, browser.driver().findElements(By.cssSelector("#thread-list li.message")).size());
+        assertNoAlert();
+        browser.screenshot("console-conversation-live-reply");
+    }
+
+    private void assertNoAlert() {
+        try {
+            browser.driver().switchTo().alert();
+            throw new AssertionError("a script in a message ran");
+        } catch (NoAlertPresentException expected) {
+            // text stayed text
+        }
+    }
+
+    @Test
+    void aChatbotAnswerAppearsPieceByPiece() {
+        openFirstConversation();
+        browser.type(By.id("ask:question"), "How do I reset my password?");
+        browser.find(By.id("ask:askButton")).click();
+
+        // Partial text while the answer is still being generated...
+        browser.waitFor().until(d -> !d.findElement(By.id("ask-reply")).getText().isBlank()
+                && d.findElement(By.id("ask-status")).getText().contains("answering"));
+        String partial = browser.text(By.id("ask-reply"));
+        browser.screenshot("console-ask-partial");
+        // ...then the whole of it, without reloading the page.
+        browser.waitFor().withTimeout(Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("ask-status"), "Answer complete"));
+        String whole = browser.text(By.id("ask-reply"));
+        assertTrue(whole.length() > partial.length() && whole.startsWith(partial), partial + " / " + whole);
+        browser.screenshot("console-ask-complete");
+    }
+
+    @Test
+    void attachmentsAreUploadedOrRefusedWithAReason() throws Exception {
+        openFirstConversation();
+        browser.find(By.id("attachments-link")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains("Attachments"));
+
+        Path pdf = temp.resolve("請求書.pdf");
+        try (InputStream in = getClass().getResourceAsStream("/com/maiagentgateway/simulator/seed-invoice.pdf")) {
+            Files.copy(in, pdf);
+        }
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        browser.waitFor().until(d -> d.findElements(By.cssSelector("#attachments a.attachment-name")).stream()
+                .anyMatch(a -> a.getText().equals("請求書.pdf")));
+        browser.screenshot("console-attachments-uploaded");
+
+        browser.driver().navigate().refresh();
+        browser.waitFor().until(ExpectedConditions.titleContains("Attachments"));
+        assertTrue(browser.driver().findElements(By.cssSelector("#attachments a.attachment-name")).stream()
+                .anyMatch(a -> a.getText().equals("請求書.pdf")), "still listed when the page is opened again");
+        Path exe = Files.write(temp.resolve("setup.exe"), new byte[] {'M', 'Z', 0, 0});
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(exe.toString());
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "setup.exe was not uploaded"));
+        assertTrue(browser.text(By.id("messages")).contains("not accepted"), browser.text(By.id("messages")));
+        browser.screenshot("console-attachments-refused");
+    }
+
+    @Test
+    void recordsArePagedWithScoresAndExportedAsAWorkbook() throws Exception {
+        browser.find(By.id("nav-records")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains("Chatbot records"));
+        browser.waitFor().until(d -> !rows("list:records").isEmpty());
+        assertTrue(browser.text(By.cssSelector("#list\\:records .ui-paginator-current")).contains("records"));
+        String firstScore = rows("list:records").get(0).findElements(By.tagName("td")).get(4).getText();
+        assertTrue(firstScore.matches("0\\.\\d+|1|"), firstScore);
+        browser.screenshot("console-records");
+
+        browser.find(By.id("filters:export")).click();
+        Path workbook = browser.waitFor().withTimeout(Duration.ofSeconds(30)).until(d -> finishedDownload(browser.downloads()).orElse(null));
+        assertTrue(workbook.getFileName().toString().endsWith(".xlsx"), workbook.toString());
+        try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook book = new ReadableWorkbook(in)) {
+            List<Row> sheet = book.getFirstSheet().read();
+            assertTrue(sheet.size() > 1, "a header and records");
+        }
+    }
+
+    private static Optional<Path> finishedDownload(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            // Chromium writes into ".crdownload" files, and (since 15x) hidden ".org.chromium.Chromium.*" ones, until done.
+            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload") && !f.getFileName().toString().startsWith("."))
+                    .findFirst();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void theAuditTrailIsFilteredThenTheAdminSignsOut() {
+        browser.find(By.id("nav-audit")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains("Audit trail"));
+        browser.type(By.id("filters:action"), "console.sign-in");
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:entries").isEmpty() && rows("list:entries").stream()
+                .allMatch(r -> r.findElements(By.tagName("td")).get(2).getText().equals("console.sign-in")));
+        browser.screenshot("console-audit");
+
+        browser.find(By.id("signOutForm:signOut")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+        assertTrue(browser.text(By.id("signedOut")).contains("signed out"));
+        browser.open(page("/console/audit.xhtml"));
+        browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+    }
+}

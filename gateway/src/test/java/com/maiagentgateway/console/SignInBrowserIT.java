@@ -1,0 +1,118 @@
+package com.maiagentgateway.console;
+
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.json;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.Browser;
+import com.maiagentgateway.it.CallingTheGateway;
+import com.maiagentgateway.it.DevUsers;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Signing in to the console in a real Chromium, as an admin would. */
+class SignInBrowserIT extends CallingTheGateway {
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private String page(String path) {
+        return gateway.toExternalForm().replaceAll("/+$", "") + path;
+    }
+
+    private void signIn(DevUsers user) {
+        browser.type(By.id("signIn:user"), user.user());
+        browser.type(By.id("signIn:password"), user.password());
+        browser.find(By.id("signIn:submit")).click();
+    }
+
+    @Test
+    void adminSignsInAndSeesWhoIsSignedInAndWhetherMaiAgentAnswers() {
+        Instant before = Instant.now();
+        browser.open(page("/console/"));
+
+        browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+        browser.screenshot("sign-in");
+        signIn(DevUsers.ADMIN);
+
+        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
+        assertEquals(DevUsers.ADMIN.user(), browser.text(By.id("signed-in-user")));
+        assertEquals("MaiAgent is reachable", browser.text(By.id("reachability")));
+        assertTrue(browser.driver().getTitle().endsWith("· MaiAgent Gateway"));
+        browser.screenshot("overview");
+
+        JsonObject sign = latestSignIn(DevUsers.ADMIN.user());
+        assertEquals("SUCCESS", sign.getString("outcome"));
+        assertFalse(Instant.parse(sign.getString("occurredAt")).isBefore(before.minusSeconds(1)));
+    }
+
+    @Test
+    void wrongPasswordShowsAMessageAndIsAudited() {
+        browser.open(page("/login.xhtml"));
+        browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
+        browser.type(By.id("signIn:password"), "not-the-password");
+        browser.find(By.id("signIn:submit")).click();
+
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signIn:messages"), "not valid"));
+        browser.screenshot("sign-in-wrong-password");
+        assertEquals("FAILURE", latestSignIn(DevUsers.ADMIN.user()).getString("outcome"));
+    }
+
+    @Test
+    void clientUserIsRefusedTheConsole() {
+        browser.open(page("/console/"));
+        signIn(DevUsers.CLIENT);
+
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signIn:messages"), "maiagent-admin"));
+        browser.screenshot("sign-in-client-refused");
+        assertTrue(browser.driver().getTitle().contains("Sign in"));
+        assertEquals("DENIED", latestSignIn(DevUsers.CLIENT.user()).getString("outcome"));
+
+        browser.open(page("/console/"));
+        browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        browser.open(page("/console/"));
+        signIn(DevUsers.ADMIN);
+        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
+
+        browser.find(By.id("signOutForm:signOut")).click();
+
+        browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+        assertTrue(browser.text(By.id("signedOut")).contains("signed out"));
+        browser.open(page("/console/"));
+        browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+    }
+
+    private JsonObject latestSignIn(String user) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        var response = send(as(request(gateway, "/api/v1/audit?action=console.sign-in&pageSize=1&fromDate=" + today
+                + "&actor=" + URLEncoder.encode(user, StandardCharsets.UTF_8)), DevUsers.ADMIN));
+        assertEquals(200, response.statusCode(), response::body);
+        return json(response).getJsonArray("items").getJsonObject(0);
+    }
+}

@@ -1,7 +1,0 @@
-package com.maiagentgateway.upstream;
-
-import java.time.Instant;
-
-/** Whether MaiAgent answered when last asked, and what was seen. */
-public record Reachability(boolean reachable, String detail, Instant checkedAt) {
-}
