@@ -16,14 +16,14 @@ final class Audiences {
     private final Map<String, Set<LiveStream>> byTopic = new ConcurrentHashMap<>();
 
     /**
-     * A new listener to {@code topic}, opened with a comment; {@code catchUp} runs while the stream
-     * is held, so nothing sent to the topic meanwhile overtakes what it sends.
+     * A new listener to {@code topic}, opened with {@code greeting} as a comment; {@code catchUp} runs
+     * while the stream is held, so nothing sent to the topic meanwhile overtakes what it sends.
      */
-    LiveStream join(String topic, SseEventSink sink, Sse sse, long lastSentId, Consumer<LiveStream> catchUp) {
+    LiveStream join(String topic, String greeting, SseEventSink sink, Sse sse, long lastSentId, Consumer<LiveStream> catchUp) {
         LiveStream stream = new LiveStream(sink, sse, lastSentId);
         synchronized (stream) {
             byTopic.computeIfAbsent(topic, k -> ConcurrentHashMap.newKeySet()).add(stream);
-            stream.comment(topic);
+            stream.comment(greeting);
             catchUp.accept(stream);
         }
         return stream;

@@ -109,7 +109,7 @@ public class LiveAsks {
 
         /** What was generated so far, then each new piece as it comes (held: no piece overtakes the catch-up). */
         synchronized void watch(SseEventSink sink, Sse sse) {
-            LiveStream stream = watchers.join(id, sink, sse, -1, joined -> {
+            LiveStream stream = watchers.join(id, "ask " + id, sink, sse, -1, joined -> {
                 for (int i = 0; i < events.size(); i++) {
                     joined.send(i, events.get(i)[0], events.get(i)[1]);
                 }

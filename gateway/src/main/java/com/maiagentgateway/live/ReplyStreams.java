@@ -61,7 +61,7 @@ public class ReplyStreams {
         List<InboxReply> backlog = inbox.after(conversationId, lastEventId == null ? 0 : lastEventId, BACKLOG_LIMIT);
         long start = lastEventId != null ? lastEventId
                 : backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1).inboxId();
-        listeners.join(conversationId, sink, sse, start, stream -> {
+        listeners.join(conversationId, "replies for conversation " + conversationId, sink, sse, start, stream -> {
             if (lastEventId != null) {
                 backlog.forEach(reply -> stream.send(reply.inboxId(), "reply", JSON.toJson(reply.message())));
             }
