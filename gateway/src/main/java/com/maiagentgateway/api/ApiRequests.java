@@ -32,7 +32,8 @@ public final class ApiRequests {
                                   @JsonbTypeDeserializer(AttachmentTypeDeserializer.class)
                                   @Pattern(regexp = "image|video|audio|sticker|other", message = "must be image, video, audio, sticker or other") String type,
                                   @NotBlank(message = "is required") @Size(max = 255) String filename,
-                                  @NotBlank(message = "is required") @Size(max = 2048) String file) {
+                                  @NotBlank(message = "is required") @Size(max = 2048)
+                                  @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http(s) address") String file) {
         Attachment toModel() {
             return new Attachment(id, type, filename, file, null);
         }

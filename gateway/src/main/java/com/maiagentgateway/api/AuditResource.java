@@ -39,7 +39,7 @@ public class AuditResource {
                                     @QueryParam("action") String action,
                                     @QueryParam("fromDate") String fromDate,
                                     @QueryParam("toDate") String toDate,
-                                    @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be 1 or more") int page,
+                                    @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be 1 or more") @Max(value = AuditTrail.MAX_PAGE, message = "must be at most " + AuditTrail.MAX_PAGE) int page,
                                     @QueryParam("pageSize") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
                                     @Max(value = AuditTrail.MAX_PAGE_SIZE, message = "must be at most " + AuditTrail.MAX_PAGE_SIZE) int pageSize) {
         LocalDate from = QueryDates.parse("fromDate", fromDate);

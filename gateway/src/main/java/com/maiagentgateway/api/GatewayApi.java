@@ -8,7 +8,7 @@ import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.api.ProblemResponsesOasFilter;
 import com.maiagentgateway.problem.RejectedUploadMapper;
 import com.maiagentgateway.problem.UnexpectedErrorMapper;
-import com.maiagentgateway.problem.UnreadableBodyInterceptor;
+import com.maiagentgateway.problem.JsonBodyInterceptor;
 import com.maiagentgateway.problem.UpstreamFailureMapper;
 import com.maiagentgateway.problem.WebApplicationExceptionMapper;
 import jakarta.ws.rs.ApplicationPath;
@@ -58,7 +58,7 @@ public class GatewayApi extends Application {
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,
             EjbExceptionMapper.class,
-            UnreadableBodyInterceptor.class,
+            JsonBodyInterceptor.class,
             UpstreamFailureMapper.class,
             FaultToleranceMapper.class,
             RejectedUploadMapper.class,

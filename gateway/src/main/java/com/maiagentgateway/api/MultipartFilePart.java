@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.function.BiFunction;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
@@ -34,9 +33,10 @@ final class MultipartFilePart {
             FileItemInputIterator parts = multipart.getItemIterator(request);
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
-                if (!part.isFormField() && "file".equals(part.getFieldName()) && part.getName() != null && !part.getName().isBlank()) {
+                String submittedName = submittedName(part);
+                if (!part.isFormField() && "file".equals(part.getFieldName()) && submittedName != null && !submittedName.isBlank()) {
                     try (InputStream content = part.getInputStream()) {
-                        return reader.apply(baseName(part.getName()), content);
+                        return reader.apply(baseName(submittedName), content);
                     } catch (RejectedUpload | UncheckedIOException refused) {
                         // Read the rest, so the caller is answered rather than cut off mid-send.
                         drain(request);
@@ -46,7 +46,7 @@ final class MultipartFilePart {
             }
         } catch (FileUploadSizeException tooLarge) {
             drain(request);
-            throw tooLarge();
+            throw tooLarge(tooLarge);
         } catch (FileUploadException unreadable) {
             throw new RejectedUpload(RejectedUpload.Reason.NO_FILE, "The body is not readable multipart/form-data.");
         }
@@ -54,14 +54,28 @@ final class MultipartFilePart {
     }
 
     private static RuntimeException unwrap(RuntimeException failure) {
-        if (failure instanceof UncheckedIOException io && io.getCause() instanceof FileUploadSizeException) {
-            return tooLarge();
+        if (failure instanceof UncheckedIOException io && io.getCause() instanceof FileUploadSizeException tooLarge) {
+            return tooLarge(tooLarge);
         }
         return failure;
     }
 
-    private static RejectedUpload tooLarge() {
+    /** Too large: the whole request, or (another limit of the parser's) a part's headers, which hold the file name. */
+    private static RejectedUpload tooLarge(FileUploadSizeException exceeded) {
+        if (exceeded.getPermitted() != MAX_REQUEST_BYTES) {
+            return new RejectedUpload(RejectedUpload.Reason.BAD_NAME,
+                    "The part's headers are too long: a file name may have at most " + MAX_NAME_LENGTH + " characters.");
+        }
         return new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "The upload is larger than the gateway accepts (200 MiB).");
+    }
+
+    /** The part's file name as sent; the parser refuses some (a NUL) outright: the caller is told why. */
+    private static String submittedName(FileItemInput part) {
+        try {
+            return part.getName();
+        } catch (java.nio.file.InvalidPathException unusable) {
+            throw new RejectedUpload(RejectedUpload.Reason.BAD_NAME, "The file name holds control or text-direction characters.");
+        }
     }
 
     private static void drain(HttpServletRequest request) {
@@ -77,8 +91,24 @@ final class MultipartFilePart {
         }
     }
 
+    /** The longest file name kept (MaiAgent's, and most file systems', limit). */
+    static final int MAX_NAME_LENGTH = 255;
+
+    /**
+     * The name without any client path; refused when it could not be shown or stored as it is:
+     * control characters (NUL, CR, LF...), direction overrides that disguise an extension, too long.
+     */
     static String baseName(String submitted) {
-        Path name = Path.of(submitted.replace('\\', '/')).getFileName();
-        return name == null ? submitted : name.toString();
+        String name = submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
+        if (name.isBlank() || name.equals(".") || name.equals("..")) {
+            throw new RejectedUpload(RejectedUpload.Reason.BAD_NAME, "The file has no usable name.");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new RejectedUpload(RejectedUpload.Reason.BAD_NAME, "A file name may have at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
+            throw new RejectedUpload(RejectedUpload.Reason.BAD_NAME, "The file name holds control or text-direction characters.");
+        }
+        return name;
     }
 }

@@ -2,6 +2,7 @@ package com.maiagentgateway.api;
 
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.ProblemWriter;
+import com.maiagentgateway.problem.StrictJson;
 import com.maiagentgateway.service.WebhookInbox;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -66,6 +67,11 @@ public class WebhookReceiverServlet extends HttpServlet {
         }
         if (body.length > MAX_BODY) {
             problems.write(response, Problem.of(413, "payload-too-large", "A delivery may be at most 1 MiB."));
+            return;
+        }
+        String malformed = StrictJson.problemWith(body);
+        if (malformed != null) {
+            problems.write(response, Problem.of(400, "bad-request", malformed));
             return;
         }
         JsonObject message;

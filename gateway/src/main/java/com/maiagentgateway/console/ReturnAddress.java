@@ -36,11 +36,11 @@ final class ReturnAddress {
         return null;
     }
 
-    /** The requested console page if it is one, else the console's home. */
+    /** The requested console page if it is one (no control characters: it becomes a Location header), else the console's home. */
     static String safe(String contextPath, String requested) {
         String home = contextPath + CONSOLE;
         if (requested == null || !requested.startsWith(home) || requested.contains("//")
-                || requested.contains("\\") || requested.contains("..")) {
+                || requested.contains("\\") || requested.contains("..") || requested.chars().anyMatch(c -> c < 0x21 || c == 0x7F)) {
             return home;
         }
         return requested;

@@ -1,6 +1,7 @@
 package com.maiagentgateway.console;
 
 import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.security.SignInThrottle;
 import com.maiagentgateway.service.AuditTrail;
 import com.maiagentgateway.store.AuditEntry.Outcome;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,9 @@ public class SignInBean {
     AuditTrail auditTrail;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     FacesContext faces;
 
     @NotBlank(message = "Enter your user name.")
@@ -53,15 +57,24 @@ public class SignInBean {
         if (request.getUserPrincipal() != null) {
             request.logout();
         }
+        SignInThrottle.Standing attempt = throttle.check(user, request.getRemoteAddr());
+        if (attempt.refused()) {
+            password = null;
+            auditTrail.record(user, AUDIT_ACTION, "console", Outcome.DENIED, "too many failed sign-ins");
+            error("Too many failed sign-ins for this account or address: wait " + attempt.retryAfterSeconds() / 60 + " minutes and try again.");
+            return null;
+        }
         try {
             request.login(user, password);
         } catch (ServletException wrongCredentials) {
+            throttle.failed(attempt);
             auditTrail.record(user, AUDIT_ACTION, "console", Outcome.FAILURE, "wrong user name or password");
             error("The user name or password is not valid.");
             return null;
         } finally {
             password = null;
         }
+        throttle.succeeded(attempt);
         if (!request.isUserInRole(Roles.ADMIN)) {
             request.logout();
             external.invalidateSession();
@@ -69,8 +82,12 @@ public class SignInBean {
             error("This account may use the API but not the console: the console is for maiagent-admin users.");
             return null;
         }
-        // A fresh session id on every sign-in: no session fixation.
-        request.changeSessionId();
+        // A fresh session id on every sign-in: no session fixation (the stateless sign-in page may have made none yet).
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        } else {
+            request.getSession(true);
+        }
         auditTrail.record(request.getUserPrincipal().getName(), AUDIT_ACTION, "console", Outcome.SUCCESS, null);
         external.redirect(ReturnAddress.safe(request.getContextPath(), returnTo));
         faces.responseComplete();

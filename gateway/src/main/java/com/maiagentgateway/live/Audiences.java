@@ -13,6 +13,10 @@ import java.util.function.Consumer;
  */
 final class Audiences {
 
+    /**
+     * Per node on purpose: a stream is a connection to this node. (A reply another node stores does not
+     * reach these streams yet: the several-nodes fan-out is still to come, see README, Known issues.)
+     */
     private final Map<String, Set<LiveStream>> byTopic = new ConcurrentHashMap<>();
 
     /**

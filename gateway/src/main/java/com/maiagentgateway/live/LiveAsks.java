@@ -34,6 +34,7 @@ public class LiveAsks {
     @Inject
     CompletionService completions;
 
+    /** Per node on purpose: an ask's reply is generated on the node the admin asked, and watched there (the page asks it). */
     private final Map<String, Ask> asks = new ConcurrentHashMap<>();
     private final Audiences watchers = new Audiences();
 

@@ -22,6 +22,7 @@ public class RejectedUploadMapper implements ExceptionMapper<RejectedUpload> {
             case TYPE_NOT_ALLOWED, CONTENT_MISMATCH -> Problem.of(415, "file-type-not-allowed", rejected.getMessage());
             case TOO_LARGE -> Problem.of(413, "file-too-large", rejected.getMessage());
             case NO_FILE -> Problem.of(400, "no-file", rejected.getMessage());
+            case BAD_NAME -> Problem.of(400, "invalid-input", rejected.getMessage());
         };
         return (problem.withInstance(uriInfo == null ? null : uriInfo.getRequestUri().getRawPath())).response().build();
     }

@@ -26,11 +26,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
+        if (original.getEntity() instanceof Problem problem) {
+            // Already said in the gateway's words (a refused request body); only the instance is added.
+            return problem.withInstance(path()).response().build();
+        }
         int status = original.getStatus();
         String detail = ProblemKinds.detail(status);
         if (status == 400 && (findCause(exception, JsonbException.class) != null
                 || findCause(exception, JsonException.class) != null)) {
-            detail = "The request body is not valid JSON for this operation: " + rootCause(exception).getMessage();
+            // The parser's own words name Java types and classes: the caller gets the gateway's.
+            detail = "The request body is not what this operation takes: a member has the wrong type or form.";
         }
         if (status == 404 && isUnconvertibleParameter(exception)) {
             // JAX-RS answers 404 when a query parameter cannot be converted; the path exists, the input is wrong.

@@ -2,6 +2,8 @@ package com.maiagentgateway.security;
 
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.ProblemWriter;
+import com.maiagentgateway.service.AuditTrail;
+import com.maiagentgateway.store.AuditEntry.Outcome;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,7 +22,8 @@ import java.util.Base64;
  * Authenticates API calls with HTTP Basic against the server's own user registry.
  * A WAR has a single login-config, and the console's is FORM; this filter gives the API
  * Basic through the portable {@link HttpServletRequest#login} instead. A caller the server
- * has already authenticated (JWT, OIDC, client certificate) passes straight through.
+ * has already authenticated per request (JWT, OIDC bearer, client certificate) passes straight
+ * through; one it recognised by the console's cookie is refused (cross-site request forgery).
  * Authorization is left to {@code @RolesAllowed} on the resources.
  */
 @WebFilter(filterName = "ApiAuthenticationFilter", urlPatterns = "/api/*", asyncSupported = true)
@@ -28,13 +31,28 @@ public class ApiAuthenticationFilter extends HttpFilter {
 
     static final String CHALLENGE = "Basic realm=\"MaiAgent Gateway\", charset=\"UTF-8\"";
 
+    /** The audit action of API sign-ins that fail or are refused (successes are every call: not audited). */
+    static final String AUDIT_ACTION = "api.sign-in";
+
     @Inject
     ProblemWriter problems;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null) {
+            if (signedInByCookie(request)) {
+                // A page on another site can make a signed-in admin's browser send this: the API never takes the console's sign-in.
+                problems.write(response, Problem.of(HttpServletResponse.SC_FORBIDDEN, "cookie-not-accepted",
+                        "The API does not take the console's sign-in cookie: authenticate each call (HTTP Basic)."));
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -43,12 +61,23 @@ public class ApiAuthenticationFilter extends HttpFilter {
             refuse(response, "Authentication is required: send HTTP Basic credentials of a maiagent-admin or maiagent-client user.");
             return;
         }
+        SignInThrottle.Standing attempt = throttle.check(credentials.user(), request.getRemoteAddr());
+        if (attempt.refused()) {
+            auditTrail.record(credentials.user(), AUDIT_ACTION, "api", Outcome.DENIED, "too many failed sign-ins");
+            response.setHeader("Retry-After", String.valueOf(attempt.retryAfterSeconds()));
+            problems.write(response, Problem.of(429, "too-many-sign-ins",
+                    "Too many failed sign-ins for this account or address; try again in " + attempt.retryAfterSeconds() / 60 + " minutes."));
+            return;
+        }
         try {
             request.login(credentials.user(), credentials.password());
         } catch (ServletException wrongCredentials) {
+            throttle.failed(attempt);
+            auditTrail.record(credentials.user(), AUDIT_ACTION, "api", Outcome.FAILURE, "wrong user name or password");
             refuse(response, "The user name or password is not valid.");
             return;
         }
+        throttle.succeeded(attempt);
         // Each API call stands on its own credentials: the login ends before the answer is committed,
         // so no SSO cookie reaches the caller, also for answers that stream (committed early).
         LogoutBeforeCommit answer = new LogoutBeforeCommit(request, response);
@@ -122,6 +151,15 @@ public class ApiAuthenticationFilter extends HttpFilter {
             logout();
             super.sendRedirect(location);
         }
+    }
+
+    /**
+     * Authenticated by the server without credentials on the request itself: the console's session
+     * or SSO cookie. A caller the server authenticates per request (a bearer token, a client
+     * certificate) passes.
+     */
+    static boolean signedInByCookie(HttpServletRequest request) {
+        return request.getHeader("Authorization") == null && !HttpServletRequest.CLIENT_CERT_AUTH.equals(request.getAuthType());
     }
 
     private void refuse(HttpServletResponse response, String detail) throws IOException {

@@ -49,6 +49,10 @@ public final class AttachmentPolicy {
                 .setPropagateClose(false).get()) {
             copied = Files.copy(bounded, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        if (copied == 0) {
+            // Nothing to sniff: a name alone would pass for its type.
+            throw new RejectedUpload(RejectedUpload.Reason.NO_FILE, "The file is empty.");
+        }
         if (copied > rule.maxSize()) {
             throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "The file is larger than " + rule.maxSize() + " bytes; "
                     + extension(filename) + " files may have at most " + rule.maxSize() + ".");

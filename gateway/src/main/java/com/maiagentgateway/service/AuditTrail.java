@@ -22,6 +22,8 @@ import java.util.List;
 public class AuditTrail {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /** Far past any trail a person pages through, and small enough that (page - 1) × size cannot overflow. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @Inject
     AuditRepository repository;
@@ -41,7 +43,7 @@ public class AuditTrail {
 
     @RolesAllowed(Roles.ADMIN)
     public PageOf<AuditRecord> find(AuditRepository.Filter filter,
-                                    @Min(value = 1, message = "must be 1 or more") int page,
+                                    @Min(value = 1, message = "must be 1 or more") @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE) int page,
                                     @Min(value = 1, message = "must be 1 or more")
                                     @Max(value = MAX_PAGE_SIZE, message = "must be at most " + MAX_PAGE_SIZE) int pageSize) {
         List<AuditRecord> items = repository.find(filter, (page - 1) * pageSize, pageSize).stream()

@@ -39,6 +39,9 @@ public class WebhookInbox {
         if (message.id() == null || message.id().isBlank() || message.conversationId() == null || message.conversationId().isBlank()) {
             throw new IllegalArgumentException("a delivered message needs an id and a conversation");
         }
+        if (message.id().length() > WebhookReply.MAX_ID_LENGTH || message.conversationId().length() > WebhookReply.MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("a message id and a conversation id have at most " + WebhookReply.MAX_ID_LENGTH + " characters");
+        }
         WebhookReply row;
         try {
             row = repository.addIfNew(new WebhookReply(message.id(), message.conversationId(), Instant.now(), JSON.toJson(message)));

@@ -20,10 +20,13 @@ public class WebhookReply {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_reply_seq")
     private Long id;
 
-    @Column(name = "message_id", nullable = false, length = 100, unique = true)
+    /** MaiAgent's ids are UUIDs; the columns leave room for other forms, up to this. */
+    public static final int MAX_ID_LENGTH = 100;
+
+    @Column(name = "message_id", nullable = false, length = MAX_ID_LENGTH, unique = true)
     private String messageId;
 
-    @Column(name = "conversation_id", nullable = false, length = 100)
+    @Column(name = "conversation_id", nullable = false, length = MAX_ID_LENGTH)
     private String conversationId;
 
     @Column(name = "received_at", nullable = false)

@@ -53,6 +53,9 @@ public class MaiAgentErrorMapper implements ResponseExceptionMapper<MaiAgentErro
         if (status == 429 || status == 502 || status == 503 || status == 504) {
             return new MaiAgentBusyException(status, detail, retryAfter);
         }
+        if (status >= 500) {
+            return new MaiAgentServerErrorException(status, detail);
+        }
         return new MaiAgentErrorException(status, detail, retryAfter);
     }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,15 +68,18 @@ public class ReplyStreamConnection {
             }
             return new ReplyStreamSubscriber(onDelta, settings.readTimeoutMillis(), watchdog);
         };
-        return http.get().sendAsync(request.build(), reader)
-                .handle((response, failure) -> {
-                    if (failure == null) {
-                        return response.body();
-                    }
-                    Throwable cause = AsyncFailures.cause(failure);
-                    throw cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
-                            ? known : UpstreamCall.unreachable("a streamed completion", cause);
-                });
+        // Completed by hand with the bare failure: a CompletionException around it would hide it from the circuit breaker.
+        CompletableFuture<ReplyDelta> reply = new CompletableFuture<>();
+        http.get().sendAsync(request.build(), reader).whenComplete((response, failure) -> {
+            if (failure == null) {
+                reply.complete(response.body());
+                return;
+            }
+            Throwable cause = AsyncFailures.cause(failure);
+            reply.completeExceptionally(cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
+                    ? known : UpstreamCall.unreachable("a streamed completion", cause));
+        });
+        return reply;
     }
 
     private static boolean isJson(HttpResponse.ResponseInfo answer) {

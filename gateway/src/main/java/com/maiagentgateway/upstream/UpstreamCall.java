@@ -87,7 +87,7 @@ public class UpstreamCall {
             return new MaiAgentConnectException("Connecting to MaiAgent timed out for " + what, true, failure);
         }
         if (cause instanceof java.net.http.HttpTimeoutException) {
-            return new MaiAgentUnreachableException("MaiAgent did not answer in time for " + what, true, false, failure);
+            return new MaiAgentSilentException("MaiAgent did not answer in time for " + what, failure);
         }
         if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
             return new MaiAgentConnectException("Cannot connect to MaiAgent for " + what, false, failure);
@@ -96,7 +96,7 @@ public class UpstreamCall {
             return new MaiAgentConnectException("Connecting to MaiAgent timed out for " + what, true, failure);
         }
         if (cause instanceof SocketTimeoutException) {
-            return new MaiAgentUnreachableException("MaiAgent did not answer in time for " + what, true, false, failure);
+            return new MaiAgentSilentException("MaiAgent did not answer in time for " + what, failure);
         }
         return new MaiAgentUnreachableException("The connection to MaiAgent failed during " + what, false, false, failure);
     }

@@ -111,4 +111,36 @@ class ApiErrorsIT {
         assertFalse(response.body().contains("secret internal state"));
         assertFalse(response.body().contains("IllegalStateException"));
     }
+
+    /** Bad input found by the probe, each once a 500: now a 4xx problem that says what is wrong. */
+    @Test
+    void aPageFarPastTheTrailIs400NotAnOverflow() {
+        JsonObject problem = assertProblem(send(as(request(gateway, "/api/v1/audit?page=2147483647"), DevUsers.ADMIN)), 400, "invalid-input");
+        assertEquals("page", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void jsonBodiesAreBoundedAndHeldToTheLetter() {
+        String conversations = "/api/v1/conversations";
+        java.util.function.Function<String, HttpResponse<String>> post = body -> send(as(request(gateway, conversations), DevUsers.CLIENT)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        String webChat = "{\"webChat\":\"" + com.maiagentgateway.it.SimulatorClient.WEB_CHAT + "\"}";
+        assertProblem(post.apply(webChat + " trailing"), 400, "bad-request");
+        assertProblem(post.apply(webChat + "{}"), 400, "bad-request");
+        assertProblem(post.apply("[".repeat(50_000) + "]".repeat(50_000)), 400, "bad-request");
+        JsonObject tooLarge = assertProblem(post.apply("{\"webChat\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"), 413, "payload-too-large");
+        assertTrue(tooLarge.getString("detail").contains("1048576"), tooLarge::toString);
+        HttpResponse<String> invalidUtf8 = send(as(request(gateway, conversations), DevUsers.CLIENT).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', 'w', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'})));
+        JsonObject utf8 = assertProblem(invalidUtf8, 400, "bad-request");
+        assertTrue(utf8.getString("detail").contains("UTF-8"), utf8::toString);
+    }
+
+    @Test
+    void problemDetailsNameNoJavaTypes() {
+        HttpResponse<String> wrongType = send(as(request(gateway, "/api/v1/conversations"), DevUsers.CLIENT)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"webChat\":{\"a\":1}}")));
+        JsonObject problem = assertProblem(wrongType, 400, "bad-request");
+        assertTrue(!problem.toString().matches("(?s).*\\b(java|jakarta|org|com)\\.[a-z]+\\..*"), problem::toString);
+    }
 }

@@ -74,4 +74,23 @@ class ApiSecurityIT extends CallingTheGateway {
         assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("LtpaToken2")),
                 () -> "cookies: " + response.headers().allValues("Set-Cookie"));
     }
+
+    /** Guessing is slowed and seen: the sixth wrong password in a row is refused without being tried, and every one is audited. */
+    @Test
+    void passwordGuessingIsThrottledAndAudited() {
+        String account = "guess-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            assertProblem(send(basic(request(gateway, "/api/v1/me"), account, "try-" + i)), 401, "unauthenticated");
+        }
+        HttpResponse<String> refused = send(basic(request(gateway, "/api/v1/me"), account, "try-5"));
+        assertProblem(refused, 429, "too-many-sign-ins");
+        assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")) > 0);
+
+        JsonObject trail = json(send(as(request(gateway, "/api/v1/audit?action=api.sign-in&pageSize=10&actor=" + account), DevUsers.ADMIN)));
+        assertEquals(6, trail.getJsonArray("items").size(), trail::toString);
+        assertEquals("DENIED", trail.getJsonArray("items").getJsonObject(0).getString("outcome"));
+        assertEquals("FAILURE", trail.getJsonArray("items").getJsonObject(1).getString("outcome"));
+        // Others are not caught by it: the dev users still sign in from the same address.
+        assertEquals(200, send(as(request(gateway, "/api/v1/me"), DevUsers.CLIENT)).statusCode());
+    }
 }

@@ -101,4 +101,21 @@ class AttachmentsApiIT extends CallingTheGateway {
         assertProblem(send(api("/attachments").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, "unsupported-media-type");
     }
+
+    /** A file name that could not be shown or stored as given is refused, saying why (once a 500, or a 413 about size). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"in\u0000voice.pdf", "report\u202Efdp.exe", "LONG"})
+    void aFileNameThatCannotBeKeptAsGivenIsRefused(String name) {
+        String filename = name.equals("LONG") ? "x".repeat(5000) + ".pdf" : name;
+        JsonObject problem = assertProblem(send(new Multipart().file("file", filename, "application/pdf", PDF).post(api("/attachments"))),
+                400, "invalid-input");
+        assertTrue(problem.getString("detail").toLowerCase().contains("name"), problem::toString);
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        JsonObject problem = assertProblem(send(new Multipart().file("file", "empty.pdf", "application/pdf", new byte[0]).post(api("/attachments"))),
+                400, "no-file");
+        assertTrue(problem.getString("detail").contains("empty"), problem::toString);
+    }
 }

@@ -177,6 +177,9 @@ class ConversationsApiIT extends CallingTheGateway {
         JsonObject noId = assertProblem(send(post(api("/conversations/" + id + "/messages"),
                 "{\"content\":\"x\",\"attachments\":[{\"filename\":\"a.png\",\"file\":\"https://example.com/a.png\"}]}")), 400, "invalid-input");
         assertEquals("attachments[0].id", noId.getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject script = assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"x\",\"attachments\":[{\"id\":\""
+                + ATTACHMENT + "\",\"filename\":\"a.png\",\"file\":\"javascript:alert(1)\"}]}")), 400, "invalid-input");
+        assertEquals("attachments[0].file", script.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"x\",\"attachments\":[{\"id\":\"" + ATTACHMENT
                 + "\",\"type\":{\"kind\":1},\"filename\":\"a.png\",\"file\":\"https://example.com/a.png\"}]}")), 400, "bad-request");
         JsonObject canvas = assertProblem(send(post(api("/conversations/" + id + "/messages"), "{\"content\":\"x\",\"canvas\":{\"name\":\"n\"}}")),
@@ -197,6 +200,14 @@ class ConversationsApiIT extends CallingTheGateway {
         HttpResponse<String> throttled = send(api("/conversations/" + SimulatorClient.seeded("conversation-6")));
         assertProblem(throttled, 429, "upstream-throttled");
         assertEquals("60", throttled.headers().firstValue("Retry-After").orElse(""));
+
+        // A busy MaiAgent's Retry-After on a write goes to the caller at once; the gateway does not sit it out.
+        arm("messages", "status=429,retry-after=2", 1);
+        long start = System.nanoTime();
+        HttpResponse<String> busyWrite = send(post(api("/conversations/" + SimulatorClient.seeded("conversation-6") + "/messages"), "{\"content\":\"hi\"}"));
+        assertProblem(busyWrite, 429, "upstream-throttled");
+        assertEquals("2", busyWrite.headers().firstValue("Retry-After").orElse(""));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 1500, "answered without waiting the 2 s");
 
         arm("messages", "status=503", 1);
         assertProblem(send(post(api("/conversations/" + SimulatorClient.seeded("conversation-6") + "/messages"), "{\"content\":\"hi\"}")),

@@ -80,6 +80,10 @@ class RepliesIT extends CallingTheGateway {
         assertProblem(deliver(secret, "application/json", "{not json"), 400, "bad-request");
         assertProblem(deliver(secret, "application/json", "[1,2]"), 400, "bad-request");
         assertProblem(deliver(secret, "application/json", "{\"content\":\"no ids\"}"), 400, "invalid-input");
+        // Once 500s: an id longer than the inbox keeps, and JSON nested 50,000 deep (once an HTML error page).
+        assertProblem(deliver(secret, "application/json", delivery("m".repeat(101), UUID.randomUUID().toString(), "long id")), 400, "invalid-input");
+        assertProblem(deliver(secret, "application/json", "[".repeat(50_000) + "]".repeat(50_000)), 400, "bad-request");
+        assertProblem(deliver(secret, "application/json", "{\"id\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}"), 400, "bad-request");
     }
 
     @Test

@@ -36,7 +36,7 @@ class ConsoleAccessIT extends CallingTheGateway {
         return browserLike.send(HttpRequest.newBuilder(at(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private void containerLogin(DevUsers user) throws Exception {
+    private HttpResponse<String> containerLogin(DevUsers user) throws Exception {
         String form = "j_username=" + URLEncoder.encode(user.user(), StandardCharsets.UTF_8)
                 + "&j_password=" + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
         get("/console/");
@@ -44,6 +44,7 @@ class ConsoleAccessIT extends CallingTheGateway {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode(), login::body);
+        return login;
     }
 
     @Test
@@ -71,6 +72,75 @@ class ConsoleAccessIT extends CallingTheGateway {
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("Not allowed"), response::body);
         assertTrue(response.body().contains("maiagent-admin"), response::body);
+    }
+
+    /** A page on another site can make a signed-in admin's browser call the API: the cookie alone must open nothing. */
+    @Test
+    void theConsolesSignInCookieDoesNotDriveTheApi() throws Exception {
+        containerLogin(DevUsers.ADMIN);
+        assertEquals(200, get("/console/index.xhtml").statusCode(), "signed in");
+
+        HttpResponse<String> write = browserLike.send(HttpRequest.newBuilder(at("/api/v1/conversations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"webChat\":\"" + com.maiagentgateway.it.SimulatorClient.WEB_CHAT + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, write.statusCode(), write::body);
+        assertTrue(write.body().contains("cookie-not-accepted"), write::body);
+        assertEquals(403, get("/api/v1/me").statusCode(), "reads too: the API authenticates each call");
+    }
+
+    @Test
+    void everyCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> login = containerLogin(DevUsers.ADMIN);
+        java.util.List<String> cookies = new java.util.ArrayList<>(login.headers().allValues("Set-Cookie"));
+        cookies.addAll(get("/login.xhtml").headers().allValues("Set-Cookie"));
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("LtpaToken2=")), cookies::toString);
+        for (String cookie : cookies) {
+            String lower = cookie.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("max-age=0")) {
+                continue; // a cookie being deleted carries nothing
+            }
+            assertTrue(lower.contains("samesite=lax") || lower.contains("samesite=strict"), cookie);
+            assertTrue(lower.contains("httponly"), cookie);
+        }
+    }
+
+    /** The sign-in form keeps no view state: left open past the session (or across a restart), it still signs in. */
+    @Test
+    void aSignInPageLeftOpenStillSignsIn() throws Exception {
+        String page = get("/login.xhtml").body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(state.find(), "the form carries a view state field");
+        HttpClient later = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(); // no cookie: the session is gone
+        String form = "signIn=signIn&signIn_SUBMIT=1&signIn%3Auser=" + URLEncoder.encode(DevUsers.ADMIN.user(), StandardCharsets.UTF_8)
+                + "&signIn%3Apassword=" + URLEncoder.encode(DevUsers.ADMIN.password(), StandardCharsets.UTF_8)
+                + "&signIn%3AreturnTo=&signIn%3Asubmit=Sign+in&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = later.send(HttpRequest.newBuilder(at("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode(), signedIn::body);
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/maiagent/console/"));
+    }
+
+    /** A console form posted with a view state the server no longer has (another session): a page that says so. */
+    @Test
+    void aStaleConsoleFormSaysItExpired() throws Exception {
+        containerLogin(DevUsers.ADMIN);
+        String page = get("/console/conversations.xhtml").body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(state.find(), "the page carries a view state");
+        ((CookieManager) browserLike.cookieHandler().orElseThrow()).getCookieStore().removeAll(); // the session is gone
+        containerLogin(DevUsers.ADMIN);
+        HttpResponse<String> stale = browserLike.send(HttpRequest.newBuilder(at("/console/conversations.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("filters=filters&filters_SUBMIT=1&filters%3Asearch=Search&jakarta.faces.ViewState="
+                        + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, stale.statusCode(), stale::body);
+        String expiredPage = stale.headers().firstValue("Location").orElse("");
+        assertTrue(expiredPage.endsWith("/maiagent/expired.html"), expiredPage);
+        HttpResponse<String> explained = get("/expired.html");
+        assertTrue(explained.body().contains("This page had expired") && explained.body().contains("nothing was changed"), explained::body);
     }
 
     @Test

@@ -137,6 +137,27 @@ class ConsoleBrowserIT extends CallingTheGateway {
         browser.screenshot("console-conversation-live-reply");
     }
 
+    /** A file address MaiAgent holds that is not a web address is shown as text, never as a link or image that could run. */
+    @Test
+    void onlyWebAddressesBecomeLinks() {
+        com.maiagentgateway.it.SimulatorClient simulator = new com.maiagentgateway.it.SimulatorClient(gateway);
+        String conversation = simulator.postJson("/conversations/", "{\"webChat\":\"" + com.maiagentgateway.it.SimulatorClient.WEB_CHAT + "\"}", 201)
+                .getString("id");
+        for (String address : new String[] {"javascript:alert(document.domain)", "data:text/html,<script>alert(1)</script>"}) {
+            simulator.postJson("/messages/", "{\"conversation\":\"" + conversation + "\",\"content\":\"see the file\",\"attachments\":[{"
+                    + "\"id\":\"550e8400-e29b-41d4-a716-446655440000\",\"type\":\"image\",\"filename\":\"trap.png\",\"file\":\""
+                    + address.replace("\"", "\\\"") + "\"}]}", 201);
+        }
+        browser.open(page("/console/conversation.xhtml?id=" + conversation));
+        browser.waitFor().until(d -> d.findElements(By.cssSelector("#thread-list li.message")).size() >= 2);
+        assertTrue(browser.driver().getPageSource().contains("trap.png"), "the file is named");
+        for (WebElement link : browser.driver().findElements(By.cssSelector("a[href], img[src]"))) {
+            String target = link.getAttribute("href") != null ? link.getAttribute("href") : link.getAttribute("src");
+            assertFalse(target.startsWith("javascript:") || target.startsWith("data:"), target);
+        }
+        assertNoAlert();
+    }
+
     private void assertNoAlert() {
         try {
             browser.driver().switchTo().alert();

@@ -18,7 +18,7 @@ class ReturnAddressTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"https://evil.example/", "//evil.example/maiagent/console/", "/maiagent/api/v1/me",
-            "/maiagent/console/../api/v1/audit", "/maiagent/console//evil", "/maiagent/console/\\evil", "/other/console/"})
+            "/maiagent/console/../api/v1/audit", "/maiagent/console//evil", "/maiagent/console/\\evil", "/other/console/", "/maiagent/console/x\r\nSet-Cookie: a=b", "/maiagent/console/\u0000"})
     void anythingElseGoesToTheConsoleHome(String requested) {
         assertEquals("/maiagent/console/", ReturnAddress.safe("/maiagent", requested));
     }

@@ -108,6 +108,27 @@ class SignInBrowserIT extends CallingTheGateway {
         browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
     }
 
+    /** A sign-in cookie copied before sign-out (by malware, a shared machine) opens nothing afterwards. */
+    @Test
+    void aTokenCapturedBeforeSignOutIsRefusedAfterIt() throws Exception {
+        browser.open(page("/console/"));
+        signIn(DevUsers.ADMIN);
+        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
+        org.openqa.selenium.Cookie token = browser.driver().manage().getCookieNamed("LtpaToken2");
+        assertTrue(token != null, "signed in with an SSO token");
+        java.net.http.HttpClient replay = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.net.http.HttpRequest withToken = java.net.http.HttpRequest.newBuilder(java.net.URI.create(page("/console/index.xhtml")))
+                .header("Cookie", "LtpaToken2=" + token.getValue()).build();
+        assertEquals(200, replay.send(withToken, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "the token works while signed in");
+
+        browser.find(By.id("signOutForm:signOut")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+
+        var after = replay.send(withToken, java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, after.statusCode(), "sent to sign in again");
+        assertTrue(after.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
     private JsonObject latestSignIn(String user) {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         var response = send(as(request(gateway, "/api/v1/audit?action=console.sign-in&pageSize=1&fromDate=" + today

@@ -53,4 +53,23 @@ class SimulatorGateIT extends CallingTheGateway {
 
         assertEquals(401, response.statusCode());
     }
+
+    /** A stranger's fault switch is ignored: the key is checked before any fault is played. */
+    @Test
+    void aFaultSwitchWithoutTheKeyIsIgnored() {
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(com.maiagentgateway.it.Http.request(new SimulatorClient(gateway).uri("/api/v1/allowed-file-specs/"))
+                .header("X-Simulator-Fault", "latency=5000"));
+        assertEquals(401, response.statusCode());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 3000, "answered without the latency");
+    }
+
+    /** A stored file is a download, never a page: an uploaded HTML file must not run in this origin. */
+    @Test
+    void storedFilesAreServedAsDownloads() {
+        HttpResponse<String> file = send(com.maiagentgateway.it.Http.request(new SimulatorClient(gateway).uri("/storage/objects/media/seed/screenshot.png")));
+        assertEquals(200, file.statusCode());
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    }
 }

@@ -59,7 +59,9 @@ class MaiAgentClientIT {
     static WebArchive gateway() {
         return GatewayWar.withConfig(
                         "maiagent.read-timeout-ms", "1500",
-                        "com.maiagentgateway.upstream.MaiAgentRecords/CircuitBreaker/delay", "1500")
+                        "com.maiagentgateway.upstream.MaiAgentRecords/CircuitBreaker/delay", "1500",
+                        "com.maiagentgateway.upstream.MaiAgentConversations/CircuitBreaker/delay", "1500",
+                        "com.maiagentgateway.upstream.MaiAgentCompletions/CircuitBreaker/delay", "1500")
                 .addClasses(MaiAgentClientIT.class, GatewayWar.class);
     }
 
@@ -176,6 +178,62 @@ class MaiAgentClientIT {
         assertTrue(records.list(query, 1, 5).count() > 0, "half-open, then closed again");
     }
 
+    /** A 500 is MaiAgent failing, not the caller: not retried, but counted until the breaker opens. */
+    @Test
+    void serverErrorsOpenTheBreakerToo() throws Exception {
+        String id = seeded("conversation-2");
+        arm("conversations", "status=500", 0);
+        boolean opened = false;
+        for (int i = 0; i < 12 && !opened; i++) {
+            try {
+                conversations.get(id);
+            } catch (MaiAgentServerErrorException expected) {
+                assertEquals(500, expected.status());
+            } catch (CircuitBreakerOpenException open) {
+                opened = true;
+            }
+        }
+        assertTrue(opened, "the breaker opened on 500s");
+        disarm();
+        Thread.sleep(1700);
+        conversations.get(id);
+        assertEquals(id, conversations.get(id).id(), "half-open, then closed again");
+    }
+
+    /** Streams that MaiAgent refuses count against it as synchronous calls do (the stage fails with the bare cause). */
+    @Test
+    void refusedStreamsOpenTheStreamBreaker() throws Exception {
+        arm("completions", "status=503", 0);
+        boolean opened = false;
+        for (int i = 0; i < 12 && !opened; i++) {
+            try {
+                streamed(new CompletionRequest(null, "hi", List.of(), null, null, null), d -> { });
+            } catch (MaiAgentBusyException expected) {
+                assertEquals(503, expected.status());
+            } catch (CircuitBreakerOpenException open) {
+                opened = true;
+            }
+        }
+        assertTrue(opened, "the stream breaker opened on 503s");
+        disarm();
+        // Close it again for the other tests: two quick streams once it is half-open.
+        settings("{\"stream-delay-ms\":\"0\"}");
+        try {
+            Thread.sleep(1700);
+            for (int i = 0; i < 2; i++) {
+                assertNotNull(streamed(new CompletionRequest(null, "hi", List.of(), null, null, null), d -> { }).conversationId());
+            }
+        } finally {
+            settings("{\"stream-delay-ms\":\"250\"}");
+        }
+    }
+
+    private void settings(String json) throws Exception {
+        HttpResponse<String> set = http.send(control("settings/").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, set.statusCode(), set.body());
+    }
+
     @Test
     void aSilentMaiAgentTimesOutWithinTheBound() throws Exception {
         arm("allowed-file-specs", "latency=6000", 0);
@@ -183,8 +241,9 @@ class MaiAgentClientIT {
         MaiAgentUnreachableException timeout = assertThrows(MaiAgentUnreachableException.class, () -> attachments.allowedFileSpecs());
         long took = (System.nanoTime() - start) / 1_000_000;
         assertTrue(timeout.timedOut());
-        // three tries (a read is retried twice), each cut at the 1.5 s read timeout, not at the 6 s latency
-        assertTrue(took >= 4400 && took < 9000, took + " ms");
+        // one try, cut at the 1.5 s read timeout: a silence is not asked again (three tries were 4.5 s, 90 s with the default 30 s)
+        assertTrue(timeout instanceof MaiAgentSilentException);
+        assertTrue(took >= 1400 && took < 3500, took + " ms");
     }
 
     @Test

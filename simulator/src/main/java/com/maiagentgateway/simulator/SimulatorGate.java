@@ -52,6 +52,15 @@ public class SimulatorGate implements ContainerRequestFilter {
                 .build();
     }
 
+    /** Whether the request carries the accepted key: the fault filter honours a request's switches only then. */
+    static boolean keyAccepted(String authorization) {
+        if (authorization == null || !authorization.startsWith("Api-Key ")) {
+            return false;
+        }
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("maiagent.simulator.api-key", String.class)
+                .filter(key -> constantTimeEquals(key, authorization.substring("Api-Key ".length()).trim())).isPresent();
+    }
+
     static boolean constantTimeEquals(String expected, String presented) {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }

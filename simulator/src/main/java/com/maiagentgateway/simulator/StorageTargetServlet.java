@@ -108,7 +108,11 @@ public class StorageTargetServlet extends HttpServlet {
             s3Error(response, 404, "NoSuchKey", "The specified key does not exist.");
             return;
         }
+        // Served as a download, never rendered: an uploaded HTML file must not run in this origin.
         response.setContentType(object.get().contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setContentLengthLong(object.get().size());
         try (OutputStream out = response.getOutputStream()) {
             Files.copy(object.get().path(), out);
