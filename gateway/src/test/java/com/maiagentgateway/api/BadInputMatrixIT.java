@@ -1,0 +1,140 @@
+package com.maiagentgateway.api;
+
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.json;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.root;
+import static com.maiagentgateway.it.Http.send;
+import static com.maiagentgateway.it.ProblemAssertions.assertNoStackTrace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.CallingTheGateway;
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.Http;
+import com.maiagentgateway.it.SimulatorClient;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation the API documents in /openapi, times every class of bad input it can be given:
+ * each answer is a 4xx problem+json naming no Java internals, and nothing is written (the audit
+ * trail, where every write leaves a line, does not grow). New operations are covered as they are documented.
+ */
+class BadInputMatrixIT extends CallingTheGateway {
+
+    /** Path parameters that exist, so that the body is what is judged. */
+    static final Map<String, String> VALID = Map.of(
+            "id", SimulatorClient.seeded("conversation-1"),
+            "chatbotId", SimulatorClient.SUPPORT_BOT,
+            "messageId", "00000000-0000-4000-8000-000000000000");
+
+    /** Bodies no JSON operation takes, each with the statuses it may fairly answer. */
+    static final Map<String, String> BAD_BODIES = new LinkedHashMap<>();
+
+    static {
+        BAD_BODIES.put("malformed", "{\"content\": ");
+        BAD_BODIES.put("trailing garbage", "{} {}");
+        BAD_BODIES.put("not an object", "[1, 2, 3]");
+        BAD_BODIES.put("wrong types", "{\"webChat\": 7, \"content\": {\"a\": 1}, \"message\": \"text\", \"conversation\": [1]}");
+        BAD_BODIES.put("empty", "");
+        BAD_BODIES.put("deep", "[".repeat(10_000) + "]".repeat(10_000));
+        BAD_BODIES.put("oversize", "{\"content\": \"" + "x".repeat(1_100_000) + "\"}");
+        BAD_BODIES.put("NUL and direction override", "{\"webChat\": \"\\u0000\\u202E\", \"content\": \"\", \"message\": {\"content\": \"\"}}");
+    }
+
+    record Operation(String method, String path, boolean json, boolean multipart) {
+        String concrete(Map<String, String> values) {
+            String result = path;
+            for (var value : values.entrySet()) {
+                result = result.replace("{" + value.getKey() + "}", value.getValue());
+            }
+            return result;
+        }
+    }
+
+    private List<Operation> operations() {
+        JsonObject paths = json(send(request(root(gateway).resolve("openapi")).header("Accept", "application/json"))).getJsonObject("paths");
+        List<Operation> found = new ArrayList<>();
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            JsonObject body = operation.asJsonObject().getJsonObject("requestBody");
+            JsonObject content = body == null ? null : body.getJsonObject("content");
+            found.add(new Operation(method.toUpperCase(), path, content != null && content.containsKey("application/json"),
+                    content != null && content.containsKey("multipart/form-data")));
+        }));
+        return found;
+    }
+
+    private long auditSize() {
+        return json(send(as(request(gateway, "/api/v1/audit?pageSize=1"), DevUsers.ADMIN))).getJsonNumber("count").longValue();
+    }
+
+    private HttpResponse<String> call(Operation operation, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = as(request(gateway, path), DevUsers.ADMIN);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(operation.method(), body));
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, String what) {
+        assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, () -> what + ": " + answer.statusCode() + " " + answer.body());
+        assertTrue(Http.contentType(answer).startsWith("application/problem+json"),
+                () -> what + ": " + answer.statusCode() + " " + Http.contentType(answer) + " " + answer.body());
+        assertNoStackTrace(answer.body());
+        assertTrue(!answer.body().matches("(?s).*\\b(java|jakarta|org\\.eclipse|org\\.jboss|com\\.ibm)\\.[a-z]+\\..*"), () -> what + ": " + answer.body());
+    }
+
+    @Test
+    void everyDocumentedOperationRefusesEveryClassOfBadInputAndWritesNothing() {
+        List<Operation> operations = operations();
+        assertTrue(operations.size() >= 14, "operations documented: " + operations.size());
+        long auditBefore = auditSize();
+        int tried = 0;
+        for (Operation operation : operations) {
+            // Ids that cannot be ids, in every path parameter.
+            if (operation.path().contains("{")) {
+                // (Encoded control characters in a path never reach the gateway: Liberty answers 400 itself.)
+                for (String invalid : List.of("not-a-uuid", "00000000-0000-4000-8000-00000000000G", "%E2%80%AE" + "x".repeat(40), "x".repeat(2000))) {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    VALID.keySet().forEach(name -> values.put(name, invalid));
+                    String what = operation.method() + " " + operation.path() + " with id " + invalid;
+                    HttpRequest.BodyPublisher body = operation.json() ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody();
+                    assertRefused(call(operation, operation.concrete(values), operation.json() ? "application/json" : null, body), what);
+                    tried++;
+                }
+            }
+            String path = operation.concrete(VALID);
+            if (operation.json()) {
+                for (var bad : BAD_BODIES.entrySet()) {
+                    assertRefused(call(operation, path, "application/json", HttpRequest.BodyPublishers.ofString(bad.getValue())),
+                            operation.method() + " " + operation.path() + " with a body " + bad.getKey());
+                    tried++;
+                }
+                assertRefused(call(operation, path, "application/json", HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '(', '"', '}'})),
+                        operation.method() + " " + operation.path() + " with invalid UTF-8");
+                assertRefused(call(operation, path, "text/plain", HttpRequest.BodyPublishers.ofString("{}")),
+                        operation.method() + " " + operation.path() + " as text/plain");
+                tried += 2;
+            }
+            if (operation.multipart()) {
+                assertRefused(call(operation, path, "application/json", HttpRequest.BodyPublishers.ofString("{}")),
+                        operation.method() + " " + operation.path() + " as JSON");
+                assertRefused(call(operation, path, "multipart/form-data; boundary=x", HttpRequest.BodyPublishers.ofString("--x\r\n\r\n--x--\r\n")),
+                        operation.method() + " " + operation.path() + " without its file part");
+                tried += 2;
+            }
+        }
+        assertEquals(auditBefore, auditSize(), "nothing was written");
+        System.out.println("BadInputMatrixIT: " + tried + " bad requests to " + operations.size() + " operations, " + tried + " refused as problems");
+    }
+}
