@@ -63,14 +63,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     }
 
-    static Throwable rootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
     static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
