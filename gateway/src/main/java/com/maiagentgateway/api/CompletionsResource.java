@@ -132,7 +132,7 @@ public class CompletionsResource {
             answer = new UpstreamProblems.Answer(Problem.of(500, "internal-error", "The gateway failed while relaying the reply."), null);
         }
         send(sink, sse.newEventBuilder().name("error").id(String.valueOf(ids.incrementAndGet()))
-                .mediaType(MediaType.valueOf(Problem.MEDIA_TYPE)).data(JSON.toJson(answer.problem())).build());
+                .mediaType(MediaType.valueOf(Problem.MEDIA_TYPE)).data(JSON.toJson(answer.problem().withRetryAfter(answer.retryAfterSeconds()))).build());
     }
 
     private static OutboundSseEvent event(Sse sse, AtomicLong ids, String name, Object data) {

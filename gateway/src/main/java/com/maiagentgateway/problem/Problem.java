@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * is for people. Null members are left out of the JSON.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "retryAfter"})
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors) {
+                      List<FieldError> errors,
+                      @Schema(description = "Seconds to wait before trying again, in a stream's error event (where no Retry-After header can say it)")
+                      Long retryAfter) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_PREFIX = "urn:maiagent-gateway:problem:";
@@ -23,15 +25,20 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(int status, String kind, String detail) {
-        return new Problem(TYPE_PREFIX + kind, ProblemKinds.title(status), status, detail, null, null);
+        return new Problem(TYPE_PREFIX + kind, ProblemKinds.title(status), status, detail, null, null, null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), retryAfter);
     }
 
     public Problem withInstance(String requestPath) {
-        return new Problem(type, title, status, detail, requestPath, errors);
+        return new Problem(type, title, status, detail, requestPath, errors, retryAfter);
+    }
+
+    /** For an event stream's error event, which has no headers: the wait a Retry-After header would give. */
+    public Problem withRetryAfter(Long seconds) {
+        return new Problem(type, title, status, detail, instance, errors, seconds);
     }
 
     /** The JAX-RS answer carrying this problem. */

@@ -67,9 +67,17 @@ public class StorageUploader {
             Thread.currentThread().interrupt();
             throw new MaiAgentUnreachableException("interrupted while uploading", false, false, e);
         }
-        if (response.statusCode() / 100 != 2) {
-            String detail = find(S3_CODE, response.body()) + ": " + find(S3_MESSAGE, response.body());
-            throw new MaiAgentErrorException(response.statusCode(), "storage refused the upload (" + detail + ")", null);
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            String code = find(S3_CODE, response.body());
+            String detail = "MaiAgent's storage refused the upload with HTTP " + status
+                    + ("?".equals(code) ? "" : " (" + code + ": " + find(S3_MESSAGE, response.body()) + ")");
+            // Storage that is busy is MaiAgent being busy; any other refusal is the presigned form's problem, not the caller's.
+            if (status == 429 || status == 502 || status == 503 || status == 504) {
+                throw new MaiAgentBusyException(status, detail, response.headers().firstValue("Retry-After")
+                        .filter(seconds -> seconds.matches("\\d{1,6}")).map(Long::valueOf).orElse(null));
+            }
+            throw new MaiAgentProtocolException(detail, null);
         }
     }
 
