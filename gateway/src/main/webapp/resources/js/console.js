@@ -62,5 +62,10 @@ var maiConsole = (function () {
         });
     }
 
+    // A thread page watches its replies from here, not from an inline script the content security policy would have to allow.
+    document.addEventListener('DOMContentLoaded', function () {
+        watchReplies(document.getElementById('thread-list'));
+    });
+
     return { watchReplies: watchReplies, watchAsk: watchAsk };
 })();

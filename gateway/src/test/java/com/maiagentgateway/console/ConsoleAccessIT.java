@@ -122,6 +122,20 @@ class ConsoleAccessIT extends CallingTheGateway {
         assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/maiagent/console/"));
     }
 
+    /** A sign-in posted without the page's CSP nonce (the page is stateless, nothing to fall back on): the form's answer, not an error. */
+    @Test
+    void aSignInPostedWithoutItsNonceIsAnsweredByTheForm() throws Exception {
+        String page = get("/login.xhtml").body();
+        assertTrue(page.contains("name=\"primefaces.nonce\""), "the form carries its nonce");
+        String form = "signIn=signIn&signIn%3Auser=nobody-" + java.util.UUID.randomUUID() + "&signIn%3Apassword=wrong&signIn%3AreturnTo=&signIn%3Asubmit=Sign+in&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> refused = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(at("/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, refused.statusCode(), refused::body);
+        assertTrue(refused.body().contains("Sign in"), refused::body);
+        assertTrue(refused.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"));
+    }
+
     /** A console form posted with a view state the server no longer has (another session): a page that says so. */
     @Test
     void aStaleConsoleFormSaysItExpired() throws Exception {
@@ -141,6 +155,48 @@ class ConsoleAccessIT extends CallingTheGateway {
         assertTrue(expiredPage.endsWith("/maiagent/expired.html"), expiredPage);
         HttpResponse<String> explained = get("/expired.html");
         assertTrue(explained.body().contains("This page had expired") && explained.body().contains("nothing was changed"), explained::body);
+    }
+
+    /** A view state nobody issued (tampered, truncated): the same page, not an error. */
+    @Test
+    void aFormWithAForgedViewStateSaysItExpired() throws Exception {
+        containerLogin(DevUsers.ADMIN);
+        for (String forged : java.util.List.of("garbage", "-1:-1", "%00%0D%0A", "x".repeat(5000))) {
+            HttpResponse<String> posted = browserLike.send(HttpRequest.newBuilder(at("/console/conversations.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("filters=filters&filters_SUBMIT=1&filters%3Asearch=Search&jakarta.faces.ViewState=" + forged))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, posted.statusCode(), () -> forged + ": " + posted.body());
+            assertTrue(posted.headers().firstValue("Location").orElse("").endsWith("/maiagent/expired.html"), forged);
+        }
+    }
+
+    /** No inline script runs unless the page itself wrote it: console pages carry a fresh nonce, nothing else allows inline script. */
+    @Test
+    void theContentSecurityPolicyAllowsOnlyThePagesOwnScripts() throws Exception {
+        containerLogin(DevUsers.ADMIN);
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (String page : java.util.List.of("/console/index.xhtml", "/console/conversation.xhtml?id=" + com.maiagentgateway.it.SimulatorClient.seeded("conversation-1"),
+                "/console/records.xhtml", "/login.xhtml")) {
+            HttpResponse<String> response = get(page);
+            assertEquals(200, response.statusCode(), page);
+            java.util.List<String> policies = response.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), () -> page + ": one policy, not two enforced together: " + policies);
+            String scriptSrc = policies.get(0).replaceAll("^.*script-src", "script-src").replaceAll(";.*$", "");
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(scriptSrc);
+            assertTrue(nonce.find(), () -> page + ": " + scriptSrc);
+            assertTrue(!scriptSrc.contains("unsafe-inline") && !scriptSrc.contains("unsafe-eval"), () -> page + ": " + scriptSrc);
+            nonces.add(nonce.group(1));
+            java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>").matcher(response.body());
+            while (inline.find()) {
+                String attributes = inline.group(1);
+                assertTrue(attributes.contains("nonce=\"" + nonce.group(1) + "\""), () -> page + ": an inline script without the nonce: " + attributes);
+            }
+            assertTrue(!response.body().matches("(?s).*\\son[a-z]+=\".*"), () -> page + ": an inline event handler attribute");
+        }
+        assertEquals(4, nonces.size(), "a fresh nonce per page");
+        String plain = get("/not-found.html").headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(plain.endsWith("script-src 'self'"), () -> "no inline script at all elsewhere: " + plain);
     }
 
     @Test
