@@ -13,10 +13,7 @@ import java.util.function.Consumer;
  */
 final class Audiences {
 
-    /**
-     * Per node on purpose: a stream is a connection to this node. (A reply another node stores does not
-     * reach these streams yet: the several-nodes fan-out is still to come, see README, Known issues.)
-     */
+    /** Per node on purpose: a stream is a connection to this node (replies reach every node: see ReplyFanOut). */
     private final Map<String, Set<LiveStream>> byTopic = new ConcurrentHashMap<>();
 
     /**
@@ -39,6 +36,17 @@ final class Audiences {
                 leave(topic, stream);
             }
         }
+    }
+
+    boolean hasListeners(String topic) {
+        return byTopic.containsKey(topic);
+    }
+
+    /** Each topic with the lowest event id its streams have been sent: where catching up starts. */
+    Map<String, Long> lowestSentIds() {
+        Map<String, Long> lowest = new java.util.HashMap<>();
+        byTopic.forEach((topic, streams) -> streams.forEach(stream -> lowest.merge(topic, stream.lastSentId(), Math::min)));
+        return lowest;
     }
 
     /** A keep-alive comment on every stream: finds clients that left, and keeps proxies from closing quiet streams. */

@@ -41,6 +41,10 @@ public final class LiveStream {
         return true;
     }
 
+    synchronized long lastSentId() {
+        return lastSentId;
+    }
+
     boolean isClosed() {
         return sink.isClosed();
     }

@@ -68,6 +68,17 @@ public class ReplyStreams {
         });
     }
 
+    /** Whether any stream on this node listens to the conversation. */
+    public boolean listensTo(String conversationId) {
+        return listeners.hasListeners(conversationId);
+    }
+
+    /** Sends every open stream what the inbox holds after what it was last sent: after a gap in hearing of replies. */
+    public void catchUp() {
+        listeners.lowestSentIds().forEach((conversationId, after) -> inbox.after(conversationId, after, BACKLOG_LIMIT)
+                .forEach(reply -> listeners.send(conversationId, reply.inboxId(), "reply", JSON.toJson(reply.message()))));
+    }
+
     void onReply(@Observes InboxReply reply) {
         listeners.send(reply.message().conversationId(), reply.inboxId(), "reply", JSON.toJson(reply.message()));
     }

@@ -2,6 +2,7 @@ package com.maiagentgateway.service;
 
 import com.maiagentgateway.model.InboxReply;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.store.SharedDatabase;
 import com.maiagentgateway.store.WebhookInboxRepository;
 import com.maiagentgateway.store.WebhookReply;
 import com.maiagentgateway.upstream.MaiAgentWire;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * Replies MaiAgent delivers by webhook: stored once per MaiAgent message id (deliveries are
  * retried and sometimes doubled), then published as a CDI event ({@link InboxReply}) for
- * in-process listeners such as the reply streams.
+ * in-process listeners such as the reply streams: at once on one node (H2); on PostgreSQL by
+ * every node once it hears of the committed row from the database (see live/ReplyFanOut).
  */
 @ApplicationScoped
 public class WebhookInbox {
@@ -32,6 +34,9 @@ public class WebhookInbox {
 
     @Inject
     Event<InboxReply> replies;
+
+    @Inject
+    SharedDatabase database;
 
     /** Stores a delivery; a repeated one (same message id) changes nothing. The body must carry id and conversation. */
     public Receipt receive(JsonObject body) {
@@ -55,13 +60,21 @@ public class WebhookInbox {
         if (row == null) {
             return Receipt.DUPLICATE;
         }
-        replies.fire(toReply(row));
+        if (!database.isPostgreSql()) {
+            replies.fire(toReply(row));
+        }
         return Receipt.STORED;
     }
 
     /** A conversation's replies after an inbox id (0: from the first), oldest first. */
     public List<InboxReply> after(String conversationId, long afterInboxId, int limit) {
         return repository.after(conversationId, afterInboxId, limit).stream().map(WebhookInbox::toReply).toList();
+    }
+
+    /** One reply by its inbox id; null when there is none. */
+    public InboxReply byId(long inboxId) {
+        WebhookReply row = repository.find(inboxId);
+        return row == null ? null : toReply(row);
     }
 
     /** Where a reader that has seen everything so far resumes (the Last-Event-ID to give). */

@@ -57,7 +57,7 @@ public class SchemaMigration {
                 throw new IllegalStateException("no migrations found in db/migration of the application");
             }
             MigrateResult result = flyway.migrate();
-            LOG.info("Database schema at version " + result.targetSchemaVersion
+            LOG.info("Database schema at version " + flyway.info().current().getVersion()
                     + " (" + result.migrationsExecuted + " migration(s) applied now)");
             problem = null;
             return true;

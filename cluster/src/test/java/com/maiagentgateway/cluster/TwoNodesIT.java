@@ -1,0 +1,310 @@
+package com.maiagentgateway.cluster;
+
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.json;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EventStream;
+import com.maiagentgateway.it.Multipart;
+import com.maiagentgateway.it.SimulatorClient;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two gateway nodes (Open Liberty) on one PostgreSQL, started together by the build: what one node
+ * stores, the other serves; a reply delivered to either reaches the listeners of both, once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+    static final URL A = url("cluster.node-a.url");
+    static final URL B = url("cluster.node-b.url");
+
+    private static URL url(String property) {
+        try {
+            return URI.create(System.getProperty(property)).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A replies stream of one conversation on one node, as an API caller opens it. */
+    static EventStream replies(URL node, String conversation, String lastEventId) {
+        HttpRequest.Builder request = as(request(node, "/api/v1/conversations/" + conversation + "/replies"), DevUsers.CLIENT);
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return EventStream.open(request);
+    }
+
+    static HttpResponse<String> deliver(URL node, String messageId, String conversation, String content) {
+        String body = "{\"id\":\"" + messageId + "\",\"conversation\":\"" + conversation + "\",\"sender\":{\"id\":789,\"name\":\"AI\",\"avatar\":null},"
+                + "\"type\":\"outgoing\",\"content\":\"" + content + "\",\"feedback\":null,\"created_at\":\"1748314926000\",\"attachments\":[],\"citations\":[]}";
+        return send(request(node, "/webhooks/maiagent?secret=" + DevUsers.webhookSecret())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The message ids of every reply event that arrives within the time. */
+    static List<String> repliesWithin(EventStream stream, Duration within) throws InterruptedException {
+        List<String> ids = new ArrayList<>();
+        long end = System.nanoTime() + within.toNanos();
+        for (EventStream.Event e; (e = stream.next("reply", Duration.ofNanos(Math.max(1, end - System.nanoTime())))) != null; ) {
+            ids.add(e.json().getString("id"));
+        }
+        return ids;
+    }
+
+    static Connection database() throws Exception {
+        Properties credentials = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("cluster.dir"), "database.properties"))) {
+            credentials.load(in);
+        }
+        return DriverManager.getConnection(System.getProperty("cluster.db.url"), "gateway", credentials.getProperty("db.password"));
+    }
+
+    @Test
+    @Order(1)
+    void bothNodesStartedTogetherMigratedTheSchemaOnce() throws Exception {
+        for (URL node : List.of(A, B)) {
+            HttpResponse<String> ready = send(request(URI.create(node.toExternalForm().replace("/maiagent/", "/health/ready"))));
+            assertEquals(200, ready.statusCode(), ready::body);
+        }
+        try (Connection db = database(); ResultSet applied = db.createStatement().executeQuery(
+                "SELECT version, count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL GROUP BY version ORDER BY version")) {
+            int versions = 0;
+            while (applied.next()) {
+                versions++;
+                assertEquals(1, applied.getInt(2), "version " + applied.getString(1) + " applied once");
+            }
+            assertTrue(versions >= 4, versions + " versions");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aReplyDeliveredToNodeAReachesTheApiStreamAndTheConsoleFeedOnNodeB() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        ConsoleUser admin = ConsoleUser.signIn(B);
+        try (EventStream api = replies(B, conversation, null);
+             EventStream console = EventStream.open(admin.request(B, "/console/live/conversations/" + conversation + "/replies"))) {
+            assertEquals(200, deliver(A, messageId, conversation, "from node A").statusCode());
+            EventStream.Event onApi = api.next("reply", Duration.ofSeconds(10));
+            assertNotNull(onApi, "the API stream on B got the reply delivered to A");
+            assertEquals(messageId, onApi.json().getString("id"));
+            EventStream.Event onConsole = console.next("reply", Duration.ofSeconds(10));
+            assertNotNull(onConsole, "the console's live feed on B got it too");
+            assertEquals(messageId, onConsole.json().getString("id"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theSameDeliveryToBothNodesAtOnceIsStoredOnceAndEachListenerGetsItOnce() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try (EventStream onA = replies(A, conversation, null); EventStream onB = replies(B, conversation, null)) {
+            List<String> sent = new ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                String messageId = UUID.randomUUID().toString();
+                sent.add(messageId);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (URL node : List.of(A, B, A, B)) {
+                    answers.add(senders.submit(() -> {
+                        go.await();
+                        return deliver(node, messageId, conversation, "twice at once").statusCode();
+                    }));
+                }
+                go.countDown();
+                for (Future<Integer> answer : answers) {
+                    assertEquals(200, answer.get(), "every copy is acknowledged, so MaiAgent stops retrying");
+                }
+            }
+            assertEquals(sent, repliesWithin(onA, Duration.ofSeconds(4)), "node A's listener: each once, in order");
+            assertEquals(sent, repliesWithin(onB, Duration.ofSeconds(1)), "node B's listener: each once, in order");
+        } finally {
+            senders.shutdownNow();
+        }
+        try (Connection db = database(); ResultSet stored = db.createStatement().executeQuery(
+                "SELECT count(*), count(DISTINCT message_id) FROM webhook_reply WHERE conversation_id = '" + conversation + "'")) {
+            stored.next();
+            assertEquals(10, stored.getInt(1), "stored once each");
+            assertEquals(10, stored.getInt(2));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void uploadsAndTheAuditTrailWrittenThroughAAreListedThroughB() throws Exception {
+        String conversation = SimulatorClient.seeded("conversation-3");
+        // A 1×1 PNG: the gateway sniffs the content, so it must be one.
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        String filename = "cluster-" + UUID.randomUUID() + ".png";
+        HttpResponse<String> uploaded = send(new Multipart().file("file", filename, "image/png", png)
+                .post(as(request(A, "/api/v1/conversations/" + conversation + "/attachments"), DevUsers.ADMIN)));
+        assertEquals(201, uploaded.statusCode(), uploaded::body);
+        String attachmentId = json(uploaded).getString("id");
+
+        JsonObject listed = json(send(as(request(B, "/api/v1/conversations/" + conversation + "/attachments"), DevUsers.ADMIN)));
+        assertTrue(listed.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(a -> attachmentId.equals(a.getString("id", null))), listed::toString);
+        JsonObject audit = json(send(as(request(B, "/api/v1/audit?action=attachment.upload&pageSize=20"), DevUsers.ADMIN)));
+        assertTrue(audit.toString().contains(conversation), audit::toString);
+    }
+
+    @Test
+    @Order(5)
+    void aConsoleUserMovedToTheOtherNodeStaysSignedInAndAnOldFormSaysItExpired() throws Exception {
+        ConsoleUser admin = ConsoleUser.signIn(A);
+        HttpResponse<String> onA = admin.get(A, "/console/conversations.xhtml");
+        assertEquals(200, onA.statusCode());
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(onA.body());
+        assertTrue(state.find(), "the page carries a view state");
+
+        HttpResponse<String> onB = admin.get(B, "/console/index.xhtml");
+        assertEquals(200, onB.statusCode(), "the sign-in token is good on every node (shared LTPA keys)");
+        assertTrue(onB.body().contains("Overview"));
+
+        HttpResponse<String> stale = admin.post(B, "/console/conversations.xhtml",
+                "filters=filters&filters_SUBMIT=1&filters%3Asearch=Search&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+        assertEquals(302, stale.statusCode(), stale::body);
+        assertTrue(stale.headers().firstValue("Location").orElse("").endsWith("/maiagent/expired.html"),
+                "the form's view lived on node A: a page says nothing was changed, the user goes on");
+    }
+
+    @Test
+    @Order(6)
+    void signingOutOnOneNodeEndsTheTokenOnEveryNode() throws Exception {
+        ConsoleUser admin = ConsoleUser.signIn(A);
+        HttpResponse<String> page = admin.get(A, "/console/index.xhtml");
+        String token = admin.token();
+        HttpClient elsewhere = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest withToken = ConsoleUser.request(B, "/console/index.xhtml", token).GET().build();
+        assertEquals(200, elsewhere.send(withToken, HttpResponse.BodyHandlers.discarding()).statusCode(), "the token opens node B while signed in");
+
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+        assertTrue(state.find());
+        HttpResponse<String> signedOut = admin.post(A, "/console/index.xhtml", "signOutForm=signOutForm&signOutForm_SUBMIT=1&signOutForm%3AsignOut=Sign+out&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+        assertEquals(302, signedOut.statusCode(), signedOut::body);
+        assertTrue(signedOut.headers().firstValue("Location").orElse("").contains("/login.xhtml?signedOut=true"));
+
+        HttpResponse<Void> after = elsewhere.send(withToken, HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, after.statusCode(), "signed out on A: refused on B");
+        assertTrue(after.headers().firstValue("Location").orElse("").endsWith("/maiagent/login.xhtml"));
+    }
+
+    /** Last: it stops node A. */
+    @Test
+    @Order(100)
+    void aClientWhoseNodeStopsResumesOnTheOtherWithNothingMissedAndNothingTwice() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        String first = UUID.randomUUID().toString();
+        String lastEventId;
+        try (EventStream onA = replies(A, conversation, null)) {
+            assertEquals(200, deliver(B, first, conversation, "before").statusCode());
+            EventStream.Event seen = onA.next("reply", Duration.ofSeconds(10));
+            assertNotNull(seen);
+            assertEquals(first, seen.json().getString("id"));
+            lastEventId = seen.id();
+
+            stopNodeA();
+            List<String> whileDown = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String id = UUID.randomUUID().toString();
+                whileDown.add(id);
+                assertEquals(200, deliver(B, id, conversation, "while A is down " + i).statusCode());
+            }
+            assertNull(onA.next("reply", Duration.ofMillis(500)), "node A's stream has ended");
+
+            try (EventStream onB = replies(B, conversation, lastEventId)) {
+                assertEquals(whileDown, repliesWithin(onB, Duration.ofSeconds(3)), "resumed on B: the missed ones, once each, in order");
+            }
+        }
+    }
+
+    private static void stopNodeA() throws Exception {
+        Process stop = new ProcessBuilder(Path.of(System.getProperty("wlp.home"), "bin", "server").toString(), "stop", "nodeA")
+                .redirectErrorStream(true).start();
+        String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, stop.waitFor(), output);
+    }
+
+    /** A console user of the container's form sign-in, with its cookies, on any node. */
+    static final class ConsoleUser {
+
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        static ConsoleUser signIn(URL node) throws Exception {
+            ConsoleUser user = new ConsoleUser();
+            user.get(node, "/console/");
+            HttpResponse<String> login = user.post(node, "/j_security_check",
+                    "j_username=" + URLEncoder.encode(DevUsers.ADMIN.user(), StandardCharsets.UTF_8)
+                            + "&j_password=" + URLEncoder.encode(DevUsers.ADMIN.password(), StandardCharsets.UTF_8));
+            assertEquals(302, login.statusCode(), login::body);
+            return user;
+        }
+
+        /** The sign-in token, for a request that does not go through this user's client (an event stream). */
+        HttpRequest.Builder request(URL node, String path) {
+            return request(node, path, token());
+        }
+
+        String token() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("LtpaToken2"))
+                    .findFirst().orElseThrow().getValue();
+        }
+
+        static HttpRequest.Builder request(URL node, String path, String token) {
+            return com.maiagentgateway.it.Http.request(node, path).header("Cookie", "LtpaToken2=" + token);
+        }
+
+        HttpResponse<String> get(URL node, String path) throws Exception {
+            return browser.send(com.maiagentgateway.it.Http.request(node, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(URL node, String path, String form) throws Exception {
+            return browser.send(com.maiagentgateway.it.Http.request(node, path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
