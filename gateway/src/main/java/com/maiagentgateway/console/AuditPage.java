@@ -45,7 +45,7 @@ public class AuditPage implements Serializable {
     }
 
     public void search() {
-        ConsolePagedModel.showFirstPage(":list:entries");
+        table.startOver(":list:entries");
         if (from != null && to != null && from.isAfter(to)) {
             PageMessages.error("The first day is after the last day.");
             filter = null;

@@ -2,6 +2,7 @@ package com.maiagentgateway.console;
 
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
@@ -12,7 +13,9 @@ import org.primefaces.model.SortMeta;
 /**
  * A lazily loaded console table, built once per view and told how to load a page and key a row
  * (as OptimusFaces does): a new search changes what the loader reads, not the model. When loading
- * fails (MaiAgent down, a bad filter), the table is empty and the page says why, instead of an error page.
+ * fails (MaiAgent down, a bad filter), the table keeps what it last showed and says what failed
+ * ({@link #getFailure()}, shown in the table's header: the table loads while it renders, after the
+ * page's messages are written), instead of looking empty or showing an error page.
  */
 public final class ConsolePagedModel<T> extends LazyDataModel<T> {
 
@@ -38,6 +41,9 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     private final PageLoader<T> loader;
     private final RowKey<T> rowKey;
     private int rows;
+    private List<T> lastShown = List.of();
+    private Instant lastShownAt;
+    private String failure;
 
     public ConsolePagedModel(String whatIsListed, PageLoader<T> loader, RowKey<T> rowKey) {
         this.whatIsListed = whatIsListed;
@@ -45,8 +51,11 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
         this.rowKey = rowKey;
     }
 
-    /** After new filters, the table showing a model starts again at its first page. */
-    static void showFirstPage(String tableId) {
+    /** After new filters, the table starts again at its first page, and what it showed (other filters' results) is forgotten. */
+    void startOver(String tableId) {
+        lastShown = List.of();
+        lastShownAt = null;
+        rows = 0;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getViewRoot().findComponent(tableId) instanceof DataTable table) {
             table.setFirst(0);
@@ -64,13 +73,30 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
             Page<T> page = loader.load(first, pageSize);
             rows = page.rowCount();
             setRowCount(rows);
+            lastShown = List.copyOf(page.items());
+            lastShownAt = Instant.now();
+            failure = null;
             return page.items();
-        } catch (RuntimeException failure) {
-            PageMessages.failure(whatIsListed + " could not be listed", failure);
-            rows = 0;
-            setRowCount(0);
-            return List.of();
+        } catch (RuntimeException failed) {
+            failure = whatIsListed + " could not be listed: " + PageMessages.reason(failed);
+            setRowCount(rows);
+            return lastShown;
         }
+    }
+
+    /** What failed the last time the table loaded, or null; what the table shows then is from {@link #getLastShownAt()}. */
+    public String getFailure() {
+        return failure;
+    }
+
+    /** When what the table shows was loaded; null before anything was. */
+    public Instant getLastShownAt() {
+        return lastShownAt;
+    }
+
+    /** Whether the table shows results from before a failure. */
+    public boolean isShowingEarlierResults() {
+        return failure != null && !lastShown.isEmpty();
     }
 
     @Override

@@ -46,7 +46,7 @@ public class ConversationsPage implements Serializable {
 
     /** Shows the chosen inbox's conversations with the keyword, from the first page. */
     public void search() {
-        ConsolePagedModel.showFirstPage(":list:conversations");
+        table.startOver(":list:conversations");
         cursors.restart(inboxId, Texts.trimmedOrNull(keyword));
     }
 

@@ -77,7 +77,7 @@ public class RecordsPage implements Serializable {
     }
 
     public void search() {
-        ConsolePagedModel.showFirstPage(":list:records");
+        table.startOver(":list:records");
         query = query();
     }
 
