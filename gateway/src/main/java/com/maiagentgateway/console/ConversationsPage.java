@@ -5,6 +5,7 @@ import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.ConversationService;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,10 +45,20 @@ public class ConversationsPage implements Serializable {
         cursors.restart(inboxId, null);
     }
 
-    /** Shows the chosen inbox's conversations with the keyword, from the first page. */
-    public void search() {
-        table.startOver(":list:conversations");
-        cursors.restart(inboxId, Texts.trimmedOrNull(keyword));
+    /**
+     * The filters in the address (inbox, q) are what the table lists: on opening, after Back, on reload, from a
+     * bookmark. MaiAgent pages by cursor, so the page within a search is not in the address: it starts at the first.
+     */
+    public void listWhatTheAddressSays() {
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            table.startOver(":list:conversations");
+            cursors.restart(inboxId, Texts.trimmedOrNull(keyword));
+        }
+    }
+
+    /** A new search becomes a new address (post, redirect, get), so Back and reload show what the filters say. */
+    public String search() {
+        return "/console/conversations?faces-redirect=true&includeViewParams=true";
     }
 
     public LazyDataModel<Conversation> getTable() {

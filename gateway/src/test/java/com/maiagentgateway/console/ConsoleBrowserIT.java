@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.maiagentgateway.it.Browser;
-import com.maiagentgateway.it.CallingTheGateway;
-import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorOverrides;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,11 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -32,44 +26,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin console walked page by page in a real Chromium, as an admin would. */
 @SimulatorOverrides({"webhook.reply-delay-ms=2000", "webhook.duplicate-rate=0", "stream-delay-ms=150"})
-class ConsoleBrowserIT extends CallingTheGateway {
+class ConsoleBrowserIT extends SignedInConsole {
 
     /** Replies come 2 s after a message and answers are generated 150 ms a piece, slow enough to watch them arrive. */
     @TempDir
     Path temp;
-
-    Browser browser;
-
-    /** What the page showed when a test failed (runs before the browser is closed). */
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void signIn() {
-        browser = new Browser();
-        browser.open(page("/console/"));
-        browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
-        browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
-        browser.find(By.id("signIn:submit")).click();
-        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private String page(String path) {
-        return gateway.toExternalForm().replaceAll("/+$", "") + path;
-    }
-
-    private List<WebElement> rows(String tableId) {
-        return browser.driver().findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr[data-ri]"));
-    }
 
     private void awaitTablePage(String tableId, String reportText) {
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(

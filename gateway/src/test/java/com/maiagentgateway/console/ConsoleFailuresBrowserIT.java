@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.maiagentgateway.it.Browser;
-import com.maiagentgateway.it.CallingTheGateway;
-import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,43 +23,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (not shown as "no data"), what was listed stays with a retry; a bad inbox id is named, not ignored;
  * signing in again while signed in just goes on; and text is drawn from text fonts, not the emoji font.
  */
-class ConsoleFailuresBrowserIT extends CallingTheGateway {
-
-    Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void signIn() {
-        browser = new Browser();
-        browser.open(page("/console/"));
-        signInOnThePage();
-    }
-
-    private void signInOnThePage() {
-        browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
-        browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
-        browser.find(By.id("signIn:submit")).click();
-        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
-    }
+class ConsoleFailuresBrowserIT extends SignedInConsole {
 
     @AfterEach
-    void closeBrowser() {
+    void disarm() {
         send(new SimulatorClient(gateway).at("/control/faults/").DELETE());
-        browser.close();
-    }
-
-    private String page(String path) {
-        return gateway.toExternalForm().replaceAll("/+$", "") + path;
-    }
-
-    private List<WebElement> rows(String tableId) {
-        return browser.driver().findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr[data-ri]"));
     }
 
     /** The next {@code times} answers of a simulator endpoint fail with 503: one console load and its retries. */
@@ -114,6 +77,37 @@ class ConsoleFailuresBrowserIT extends CallingTheGateway {
         assertTrue(rows("list:conversations").isEmpty(), "the other inbox's conversations are not left on screen");
         assertTrue(browser.text(By.id("list")).contains("Correct the filters above"));
         browser.screenshot("console-conversations-bad-inbox");
+    }
+
+    /** What the list shows is what its address says: after Back and after reload, the search box and the list agree. */
+    @Test
+    void aSearchIsInTheAddressSoBackAndReloadKeepIt() {
+        browser.open(page("/console/conversations.xhtml"));
+        String title = rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText();
+        browser.type(By.id("filters:keyword"), title);
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("q="));
+        String searched = browser.driver().getCurrentUrl();
+        assertFilteredBy(title);
+
+        rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).click();
+        browser.waitFor().until(ExpectedConditions.titleContains(title));
+        browser.driver().navigate().back();
+        browser.waitFor().until(ExpectedConditions.titleContains("Conversations"));
+        assertEquals(searched, browser.driver().getCurrentUrl());
+        assertFilteredBy(title);
+
+        browser.driver().navigate().refresh();
+        assertFilteredBy(title);
+        browser.open(searched);
+        assertFilteredBy(title);
+    }
+
+    private void assertFilteredBy(String keyword) {
+        browser.waitFor().until(d -> !rows("list:conversations").isEmpty());
+        assertEquals(keyword, browser.find(By.id("filters:keyword")).getAttribute("value"), "the search box");
+        assertEquals(keyword, rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText(),
+                "the list is the search's");
     }
 
     @Test

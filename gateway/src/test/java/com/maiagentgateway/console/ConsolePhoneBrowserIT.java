@@ -2,15 +2,10 @@ package com.maiagentgateway.console;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.maiagentgateway.it.Browser;
-import com.maiagentgateway.it.CallingTheGateway;
-import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.SignedInConsole;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,35 +13,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The console on a phone (390 px wide): nothing runs off screen, a conversation can be opened, Records keeps its text. */
-class ConsolePhoneBrowserIT extends CallingTheGateway {
-
-    Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-    };
+class ConsolePhoneBrowserIT extends SignedInConsole {
 
     @BeforeEach
-    void signInOnAPhone() {
-        browser = new Browser();
+    void holdItLikeAPhone() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.open(page("/console/"));
-        browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
-        browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
-        browser.find(By.id("signIn:submit")).click();
-        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private String page(String path) {
-        return gateway.toExternalForm().replaceAll("/+$", "") + path;
     }
 
     private Object js(String script, Object... args) {

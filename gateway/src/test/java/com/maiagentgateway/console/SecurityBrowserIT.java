@@ -7,10 +7,9 @@ import static com.maiagentgateway.it.Http.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.maiagentgateway.it.Browser;
-import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.Multipart;
+import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -24,9 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -40,7 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * into a page, the cookies' flags, and an old cookie used after signing out. Each attack is counted;
  * the figures (tried / held) are in the README.
  */
-class SecurityBrowserIT extends CallingTheGateway {
+class SecurityBrowserIT extends SignedInConsole {
 
     /** Runs if any markup of it is taken as markup: sets a flag, or shows an alert. */
     static final String PAYLOAD = "<img src=x onerror=\"window.__pwned=1\"><svg onload=alert(1)>\"'><script>window.__pwned=2</script>";
@@ -48,7 +45,6 @@ class SecurityBrowserIT extends CallingTheGateway {
     /** Another origin on this host (another port), as the probe's attacking pages were. */
     static HttpServer attacker;
 
-    Browser browser;
     final List<String> held = new ArrayList<>();
 
     @BeforeAll
@@ -100,25 +96,6 @@ class SecurityBrowserIT extends CallingTheGateway {
                 + "<input type='hidden' name='file' value='%PDF-1.4'></form>"
                 : "";
         return "<!DOCTYPE html><html><head><title>waiting</title></head><body>" + form + "<script>" + script + "</script></body></html>";
-    }
-
-    @BeforeEach
-    void signIn() {
-        browser = new Browser();
-        browser.open(page("/console/"));
-        browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
-        browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
-        browser.find(By.id("signIn:submit")).click();
-        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private String page(String path) {
-        return gateway.toExternalForm().replaceAll("/+$", "") + path;
     }
 
     private long auditSize() {
