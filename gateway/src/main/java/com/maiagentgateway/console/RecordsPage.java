@@ -81,6 +81,18 @@ public class RecordsPage implements Serializable {
         query = query();
     }
 
+    /** The filters in the address (chatbot, from, to, user, bot) are what the table lists: after Back, on reload, from a bookmark. */
+    public void listWhatTheAddressSays() {
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            search();
+        }
+    }
+
+    /** A new search becomes a new address (post, redirect, get). */
+    public String searchByAddress() {
+        return "/console/records?faces-redirect=true&includeViewParams=true";
+    }
+
     public LazyDataModel<ChatbotRecord> getTable() {
         return query == null ? null : table;
     }

@@ -103,6 +103,24 @@ class ConsoleFailuresBrowserIT extends SignedInConsole {
         assertFilteredBy(title);
     }
 
+    @Test
+    void recordFiltersAreInTheAddressToo() {
+        browser.open(page("/console/records.xhtml"));
+        browser.waitFor().until(d -> !rows("list:records").isEmpty());
+        browser.type(By.id("filters:userText"), "no question says this 4f1a");
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("user=no+question"));
+        String searched = browser.driver().getCurrentUrl();
+        assertTrue(searched.contains("from=") && searched.contains("to=") && searched.contains("chatbot="), searched);
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:records"), "No records in that range."));
+
+        browser.driver().navigate().refresh();
+        assertEquals("no question says this 4f1a", browser.find(By.id("filters:userText")).getAttribute("value"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:records"), "No records in that range."));
+        browser.open(searched.replaceAll("&user=[^&]*", ""));
+        browser.waitFor().until(d -> !rows("list:records").isEmpty());
+    }
+
     private void assertFilteredBy(String keyword) {
         browser.waitFor().until(d -> !rows("list:conversations").isEmpty());
         assertEquals(keyword, browser.find(By.id("filters:keyword")).getAttribute("value"), "the search box");

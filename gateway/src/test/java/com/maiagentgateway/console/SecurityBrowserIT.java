@@ -163,7 +163,9 @@ class SecurityBrowserIT extends SignedInConsole {
                 browser.type(By.id("filters:userText"), "onerror");
                 browser.find(By.id("filters:search")).click();
             }
-            browser.waitFor().until(d -> d.getPageSource().contains("onerror"));
+            // Shown as text: in what the page reads out, not only in its markup (a search box holding it is not enough).
+            browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains("onerror"));
             browser.screenshot("security-" + shown.getKey().replace(' ', '-'));
             if (notRun()) {
                 held("script in " + shown.getKey());
