@@ -1,9 +1,8 @@
 package com.maiagentgateway.console;
 
-import com.maiagentgateway.security.SignedOutTokenFilter;
+import com.maiagentgateway.security.SignInTokens;
 import com.maiagentgateway.service.AuditTrail;
 import com.maiagentgateway.store.AuditEntry.Outcome;
-import com.maiagentgateway.store.SignedOutTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,8 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Signs the admin out: ends the login, its token on every node, and the session, then back to the sign-in page. */
 @Named
@@ -27,20 +24,13 @@ public class SignOutBean {
     FacesContext faces;
 
     @Inject
-    SignedOutTokens signedOut;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "maiagent.console.sso-cookie", defaultValue = "LtpaToken2")
-    String ssoCookie;
+    SignInTokens tokens;
 
     public void signOut() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-        SignedOutTokenFilter.recordSignOut(request, ssoCookie, signedOut, clock);
+        tokens.recordSignOut(request);
         request.logout();
         external.invalidateSession();
         if (user != null) {

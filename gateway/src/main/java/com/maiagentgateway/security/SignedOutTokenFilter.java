@@ -1,18 +1,14 @@
 package com.maiagentgateway.security;
 
-import com.maiagentgateway.store.SignedOutTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signed out means refused on every node: a console request carrying a sign-in token that was
@@ -23,17 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignedOutTokenFilter extends HttpFilter {
 
     @Inject
-    SignedOutTokens signedOut;
-
-    @Inject
-    @ConfigProperty(name = "maiagent.console.sso-cookie", defaultValue = "LtpaToken2")
-    String ssoCookie;
+    SignInTokens tokens;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String token = token(request, ssoCookie);
-        if (token != null && signedOut.contains(token)) {
+        if (tokens.isSignedOut(request)) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -43,26 +34,5 @@ public class SignedOutTokenFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** The sign-in token the request carries, or null. */
-    public static String token(HttpServletRequest request, String cookieName) {
-        if (request.getCookies() == null) {
-            return null;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (cookie.getName().equals(cookieName) && !cookie.getValue().isBlank()) {
-                return cookie.getValue();
-            }
-        }
-        return null;
-    }
-
-    /** Records the request's token as signed out, before the sign-out itself. */
-    public static void recordSignOut(HttpServletRequest request, String cookieName, SignedOutTokens signedOut, Clock clock) {
-        String token = token(request, cookieName);
-        if (token != null) {
-            signedOut.add(token, clock.instant());
-        }
     }
 }
