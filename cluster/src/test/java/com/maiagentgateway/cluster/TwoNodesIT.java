@@ -232,6 +232,91 @@ class TwoNodesIT {
     }
 
     /** Last: it stops node A. */
+    /**
+     * A client application made on A: its key works on B, its completions quota holds exactly with the calls
+     * spread over both nodes at once, its usage read through B counts every call of both, and revoking the
+     * key on A refuses it on B within a second.
+     */
+    @Test
+    @Order(7)
+    void anApplicationsQuotaHoldsExactlyOverBothNodesAndItsKeyEndsEverywhere() throws Exception {
+        String name = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send(as(request(A, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                        + "\",\"owner\":\"Cluster test\",\"contact\":\"ops@example.com\",\"operations\":[\"read\",\"completions\"],"
+                        + "\"quotas\":{\"completionsPerDay\":7}}")));
+        assertEquals(201, created.statusCode(), created::body);
+        String id = json(created).getJsonObject("application").getString("id");
+        String key = json(created).getJsonObject("key").getString("key");
+        String prefix = json(created).getJsonObject("key").getString("prefix");
+        assertEquals(200, waitForStatus(B, key, 200, Duration.ofSeconds(2)), "the key made on A works on B within the refresh");
+
+        int calls = 24;
+        ExecutorService callers = Executors.newFixedThreadPool(calls);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            URL node = i % 2 == 0 ? A : B;
+            answers.add(callers.submit(() -> {
+                start.await();
+                return send(request(node, "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions")
+                        .header("Authorization", "Bearer " + key).header("Accept", "application/json")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"message\":{\"content\":\"quota\"}}"))).statusCode();
+            }));
+        }
+        start.countDown();
+        int granted = 0;
+        int refused = 0;
+        for (Future<Integer> answer : answers) {
+            int status = answer.get();
+            if (status == 200) {
+                granted++;
+            } else if (status == 429) {
+                refused++;
+            } else {
+                throw new AssertionError("unexpected status " + status);
+            }
+        }
+        callers.shutdown();
+        assertEquals(7, granted, "the limit holds for the cluster, not per node");
+        assertEquals(calls - 7, refused);
+
+        // Usage through B: both nodes' calls, A's flushed within its interval (5 s).
+        JsonObject line = null;
+        for (int i = 0; i < 80 && (line == null || line.getInt("calls") != calls); i++) {
+            Thread.sleep(250);
+            HttpResponse<String> usage = send(as(request(B, "/api/v1/admin/applications/" + id + "/usage"), DevUsers.ADMIN));
+            line = jakarta.json.Json.createReader(new java.io.StringReader(usage.body())).readArray().stream()
+                    .map(JsonValue::asJsonObject).filter(l -> l.getString("operation").equals("completions")).findFirst().orElse(null);
+        }
+        assertNotNull(line);
+        assertEquals(calls, line.getInt("calls"), line::toString);
+        assertEquals(7, line.getInt("completions"), line::toString);
+        assertEquals(calls - 7, line.getInt("refused"), line::toString);
+
+        HttpResponse<String> revoked = send(as(request(A, "/api/v1/admin/applications/" + id + "/keys/" + prefix), DevUsers.ADMIN).DELETE());
+        assertEquals(204, revoked.statusCode(), revoked::body);
+        long revokedAt = System.nanoTime();
+        assertEquals(401, waitForStatus(B, key, 401, Duration.ofSeconds(3)));
+        long tookMillis = (System.nanoTime() - revokedAt) / 1_000_000;
+        assertTrue(tookMillis < 1000, "revoked on A, refused on B after " + tookMillis + " ms");
+    }
+
+    /** Calls /me on a node with a key until it answers the status (or the time is up); returns the last status. */
+    private static int waitForStatus(URL node, String key, int wanted, Duration within) throws InterruptedException {
+        long end = System.nanoTime() + within.toNanos();
+        int status;
+        do {
+            status = send(request(node, "/api/v1/me").header("Authorization", "Bearer " + key)).statusCode();
+            if (status == wanted) {
+                return status;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < end);
+        return status;
+    }
+
     @Test
     @Order(100)
     void aClientWhoseNodeStopsResumesOnTheOtherWithNothingMissedAndNothingTwice() throws Exception {

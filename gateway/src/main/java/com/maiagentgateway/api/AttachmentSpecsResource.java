@@ -3,6 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.model.FileRule;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentSpecsService;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The file types and sizes MaiAgent accepts, normalised. */
 @RequestScoped
+@CallKind(ApiOperation.READ)
 @Path("/attachments/specs")
 @Tag(name = "Attachments")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})

@@ -3,6 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentService;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /attachments}: upload a file not tied to a conversation, to pass to a completion. */
 @RequestScoped
+@CallKind(ApiOperation.UPLOADS)
 @Path("/attachments")
 @Tag(name = "Attachments")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})

@@ -6,6 +6,7 @@ import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.service.AuditTrail;
 import com.maiagentgateway.store.AuditRepository;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, for administrators: every write action, newest first. */
 @RequestScoped
+@CallKind(ApiOperation.ADMIN)
 @Path("/audit")
 @Tag(name = "Audit trail")
 @RolesAllowed(Roles.ADMIN)

@@ -1,6 +1,7 @@
 package com.maiagentgateway.api;
 
 import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the gateway takes the caller to be: a cheap way for an integrating app to check its credentials. */
 @RequestScoped
+@CallKind(ApiOperation.READ)
 @Path("/me")
 @Tag(name = "Caller")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})

@@ -9,10 +9,13 @@ import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.UpstreamProblems;
 import com.maiagentgateway.service.CompletionService;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import com.maiagentgateway.service.UsageMeter;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
@@ -45,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * call to MaiAgent too.
  */
 @RequestScoped
+@CallKind(ApiOperation.COMPLETIONS)
 @Path("/chatbots/{chatbotId}/completions")
 @Tag(name = "Completions")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})
@@ -96,14 +100,20 @@ public class CompletionsResource {
     @Operation(summary = "Ask a chatbot and get the reply as it is generated (delta events, then done or error)")
     public void stream(@PathParam("chatbotId") @Uuid String chatbotId,
                        @NotNull(message = "is required") @Valid CompletionInput input,
-                       @Context SseEventSink sink, @Context Sse sse) {
+                       @Context SseEventSink sink, @Context Sse sse, @Context HttpServletRequest request) {
         AtomicLong ids = new AtomicLong();
+        UsageMeter.Call metered = ClientCallPolicy.meteredCall(request);
         CompletionStage<ReplyDelta> reply;
         try {
             // On Liberty the first write only commits the headers: spend it on a comment, not on a delta.
             send(sink, sse.newEventBuilder().comment("reply stream open").build()).toCompletableFuture().join();
             reply = completions.stream(chatbotId, input.toModel(),
-                    delta -> send(sink, event(sse, ids, "delta", new Delta(delta.content(), delta.conversationId()))));
+                    delta -> {
+                        if (metered != null) {
+                            metered.firstEvent();
+                        }
+                        return send(sink, event(sse, ids, "delta", new Delta(delta.content(), delta.conversationId())));
+                    });
         } catch (RuntimeException failure) {
             reply = CompletableFuture.failedFuture(failure);
         }
@@ -116,6 +126,11 @@ public class CompletionsResource {
                 }
             } finally {
                 sink.close();
+                if (metered != null) {
+                    Throwable cause = failure == null ? null : AsyncFailures.cause(failure);
+                    UpstreamProblems.Answer answer = cause == null || cause instanceof ClientGone ? null : UpstreamProblems.of(cause);
+                    metered.finish(false, answer != null && ClientCallPolicy.isUpstreamFailure(answer.problem().status()), 0);
+                }
             }
             return null;
         });

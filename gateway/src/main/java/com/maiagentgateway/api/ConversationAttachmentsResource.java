@@ -4,6 +4,7 @@ import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.AttachmentService;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A conversation's attachments: listed, and uploaded (multipart, part "file"). */
 @RequestScoped
+@CallKind(ApiOperation.READ)
 @Path("/conversations/{id}/attachments")
 @Tag(name = "Attachments")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})
@@ -49,6 +51,7 @@ public class ConversationAttachmentsResource {
     }
 
     @POST
+    @CallKind(ApiOperation.UPLOADS)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
             type = SchemaType.OBJECT, requiredProperties = "file",

@@ -7,6 +7,7 @@ import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.ConversationService;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Conversations and their messages. */
 @RequestScoped
+@CallKind(ApiOperation.READ)
 @Path("/conversations")
 @Tag(name = "Conversations")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})
@@ -50,6 +52,7 @@ public class ConversationsResource {
     ConversationService conversations;
 
     @POST
+    @CallKind(ApiOperation.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a conversation in a web chat's inbox")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
@@ -92,6 +95,7 @@ public class ConversationsResource {
     }
 
     @POST
+    @CallKind(ApiOperation.WRITE)
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a message; MaiAgent's reply arrives later by webhook (see /replies)")

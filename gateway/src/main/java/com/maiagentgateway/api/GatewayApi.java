@@ -34,12 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "MaiAgent Gateway", version = "1",
                 description = "MaiAgent behind an enterprise boundary. Errors are application/problem+json."),
-        security = @SecurityRequirement(name = "basic"),
+        security = {@SecurityRequirement(name = "key"), @SecurityRequirement(name = "basic")},
         components = @Components(schemas = {
                 @Schema(name = "Problem", implementation = Problem.class),
                 @Schema(name = ProblemResponsesOasFilter.RETRY_AFTER_SCHEMA, type = SchemaType.INTEGER, minimum = "0",
                         description = "Seconds to wait")}))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = "key", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A client application's key (mgw_…), issued by an administrator")
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A user of the server's registry (maiagent-admin or maiagent-client)")
 public class GatewayApi extends Application {
 
     static final Set<Class<?>> RESOURCES = Set.of(
@@ -51,7 +54,8 @@ public class GatewayApi extends Application {
             AttachmentSpecsResource.class,
             RepliesResource.class,
             ConversationAttachmentsResource.class,
-            AttachmentUploadsResource.class);
+            AttachmentUploadsResource.class,
+            ClientApplicationsResource.class);
 
     static final Set<Class<?>> PROVIDERS = Set.of(
             WebApplicationExceptionMapper.class,
@@ -62,7 +66,8 @@ public class GatewayApi extends Application {
             UpstreamFailureMapper.class,
             FaultToleranceMapper.class,
             RejectedUploadMapper.class,
-            UnexpectedErrorMapper.class);
+            UnexpectedErrorMapper.class,
+            ClientCallPolicy.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -9,6 +9,7 @@ import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.problem.InvalidInputException;
 import com.maiagentgateway.service.RecordsService;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A chatbot's Q&A records with their quality scores, and the Excel export of them. */
 @RequestScoped
+@CallKind(ApiOperation.RECORDS)
 @Path("/chatbots/{chatbotId}/records")
 @Tag(name = "Chatbot records")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})

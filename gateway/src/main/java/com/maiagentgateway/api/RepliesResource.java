@@ -3,6 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.live.ReplyStreams;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
+import com.maiagentgateway.store.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * set headers).
  */
 @RequestScoped
+@CallKind(ApiOperation.READ)
 @Path("/conversations/{id}/replies")
 @Tag(name = "Conversations")
 @RolesAllowed({Roles.ADMIN, Roles.CLIENT})

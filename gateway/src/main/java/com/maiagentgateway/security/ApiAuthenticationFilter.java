@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Authenticates API calls with HTTP Basic against the server's own user registry.
+ * Authenticates API calls: a client application's key ({@code Authorization: Bearer mgw_…}, checked in
+ * this node's {@link ClientKeyDirectory}), or HTTP Basic against the server's own user registry.
  * A WAR has a single login-config, and the console's is FORM; this filter gives the API
  * Basic through the portable {@link HttpServletRequest#login} instead. A caller the server
  * has already authenticated per request (JWT, OIDC bearer, client certificate) passes straight
@@ -30,6 +31,7 @@ import java.util.Base64;
 public class ApiAuthenticationFilter extends HttpFilter {
 
     static final String CHALLENGE = "Basic realm=\"MaiAgent Gateway\", charset=\"UTF-8\"";
+    static final String KEY_CHALLENGE = "Bearer realm=\"MaiAgent Gateway\"";
 
     /** The audit action of API sign-ins that fail or are refused (successes are every call: not audited). */
     static final String AUDIT_ACTION = "api.sign-in";
@@ -43,9 +45,24 @@ public class ApiAuthenticationFilter extends HttpFilter {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    ClientKeyDirectory keys;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (ApiKeys.looksLikeKey(request.getQueryString())) {
+            // Addresses end up in logs, proxies and browser histories: a key there is refused, never tried.
+            refuse(response, "key-in-query", "An API key in the address is not accepted: send it as Authorization: Bearer <key>,"
+                    + " and revoke this key, which has been exposed.");
+            return;
+        }
+        String bearer = bearerToken(request.getHeader("Authorization"));
+        if (bearer != null && ApiKeys.looksLikeKey(bearer)) {
+            // One of the gateway's keys: it alone says who calls, whatever cookie came along.
+            authenticateWithKey(bearer, request, response, chain);
+            return;
+        }
         if (request.getUserPrincipal() != null) {
             if (signedInByCookie(request)) {
                 // A page on another site can make a signed-in admin's browser send this: the API never takes the console's sign-in.
@@ -56,9 +73,13 @@ public class ApiAuthenticationFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (bearer != null) {
+            authenticateWithKey(bearer, request, response, chain);
+            return;
+        }
         BasicCredentials credentials = BasicCredentials.parse(request.getHeader("Authorization"));
         if (credentials == null) {
-            refuse(response, "Authentication is required: send HTTP Basic credentials of a maiagent-admin or maiagent-client user.");
+            refuse(response, "Authentication is required: send an application's API key (Authorization: Bearer), or HTTP Basic credentials of a maiagent-admin or maiagent-client user.");
             return;
         }
         SignInThrottle.Standing attempt = throttle.check(credentials.user(), request.getRemoteAddr());
@@ -86,6 +107,42 @@ public class ApiAuthenticationFilter extends HttpFilter {
         } finally {
             answer.logoutIfStillOpen();
         }
+    }
+
+    private void authenticateWithKey(String presented, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ClientIdentity application;
+        try {
+            application = keys.find(presented);
+        } catch (RuntimeException databaseAway) {
+            response.setHeader("Retry-After", "5");
+            problems.write(response, Problem.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "keys-unavailable",
+                    "API keys cannot be checked now: the gateway's database does not answer."));
+            return;
+        }
+        if (application == null) {
+            refuse(response, "unauthenticated", "The API key is not valid.");
+            return;
+        }
+        if (application.revoked()) {
+            refuse(response, "key-revoked", "This API key (" + application.keyPrefix() + ") was revoked: use the application's current key.");
+            return;
+        }
+        if (application.status() != com.maiagentgateway.store.ClientApplication.Status.ACTIVE) {
+            problems.write(response, Problem.of(HttpServletResponse.SC_FORBIDDEN, "application-suspended",
+                    "The application " + application.name() + " is suspended: ask a gateway administrator."));
+            return;
+        }
+        chain.doFilter(new ClientApplicationRequest(request, application), response);
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, or null. */
+    static String bearerToken(String header) {
+        if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
     }
 
     /** Ends the login just before the first byte of the answer goes out, while the cookie can still be removed. */
@@ -163,8 +220,13 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
 
     private void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setHeader("WWW-Authenticate", CHALLENGE);
-        problems.write(response, Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", detail));
+        refuse(response, "unauthenticated", detail);
+    }
+
+    private void refuse(HttpServletResponse response, String kind, String detail) throws IOException {
+        response.addHeader("WWW-Authenticate", CHALLENGE);
+        response.addHeader("WWW-Authenticate", KEY_CHALLENGE);
+        problems.write(response, Problem.of(HttpServletResponse.SC_UNAUTHORIZED, kind, detail));
     }
 
     /** The user and password of an {@code Authorization: Basic} header, or null when there is none usable. */

@@ -6,7 +6,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.maiagentgateway.security.ClientIdentity;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,6 +26,9 @@ public class AuditedWrites {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Instance<HttpServletRequest> request;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -63,9 +70,21 @@ public class AuditedWrites {
         }, executor);
     }
 
-    /** The signed-in caller's name, or "anonymous". */
+    /** The client application behind the call (and which key), the signed-in caller's name, or "anonymous". */
     public String actor() {
+        ClientIdentity application = currentApplication();
+        if (application != null) {
+            return application.actor();
+        }
         Principal caller = security.getCallerPrincipal();
         return caller == null ? "anonymous" : caller.getName();
+    }
+
+    private ClientIdentity currentApplication() {
+        try {
+            return ClientIdentity.of(request.get());
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return null;
+        }
     }
 }

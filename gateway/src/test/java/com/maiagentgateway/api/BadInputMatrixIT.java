@@ -33,7 +33,9 @@ class BadInputMatrixIT extends CallingTheGateway {
     static final Map<String, String> VALID = Map.of(
             "id", SimulatorClient.seeded("conversation-1"),
             "chatbotId", SimulatorClient.SUPPORT_BOT,
-            "messageId", "00000000-0000-4000-8000-000000000000");
+            "messageId", "00000000-0000-4000-8000-000000000000",
+            "applicationId", "1",
+            "prefix", "0badc0de");
 
     /** Bodies no JSON operation takes, each with the statuses it may fairly answer. */
     static final Map<String, String> BAD_BODIES = new LinkedHashMap<>();

@@ -1,0 +1,157 @@
+package com.maiagentgateway.api;
+
+import com.maiagentgateway.problem.Problem;
+import com.maiagentgateway.security.ClientApplicationRequest;
+import com.maiagentgateway.security.ClientIdentity;
+import com.maiagentgateway.service.Quotas;
+import com.maiagentgateway.service.UsageMeter;
+import com.maiagentgateway.store.ApiOperation;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every API call, once matched to its resource method: a client application's scope (operations and
+ * chatbots: 403) and quotas (429 with {@code Retry-After}; the {@code RateLimit} fields on every answer),
+ * and the usage of every caller, application or registry user. A streamed answer is finished by its stream
+ * ({@link #meteredCall}); everything else here, when its answer goes out.
+ */
+@Priority(Priorities.AUTHORIZATION + 100)
+@Provider
+@ApplicationScoped
+public class ClientCallPolicy implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String CALL = ClientCallPolicy.class.getName() + ".call";
+    private static final String STANDING = ClientCallPolicy.class.getName() + ".standing";
+    private static final String REFUSED = ClientCallPolicy.class.getName() + ".refused";
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Inject
+    Quotas quotas;
+
+    @Inject
+    UsageMeter usage;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        if (method == null || request.getSecurityContext().getUserPrincipal() == null) {
+            return;
+        }
+        ApiOperation operation = operationOf(method, resource.getResourceClass());
+        String chatbot = request.getUriInfo().getPathParameters().getFirst("chatbotId");
+        ClientIdentity application = ClientIdentity.of(servletRequest);
+        String caller = application != null ? application.name() : "user:" + request.getSecurityContext().getUserPrincipal().getName();
+        UsageMeter.Call call = usage.start(caller, operation, chatbot);
+        request.setProperty(CALL, call);
+        servletRequest.setAttribute(CALL, call);
+        if (application == null) {
+            startCompletion(call, operation, request);
+            return;
+        }
+        if (operation == ApiOperation.ADMIN || !application.operations().contains(operation)) {
+            refuse(request, Problem.of(403, "operation-not-allowed", "The application " + application.name() + " may not use "
+                    + operation.name().toLowerCase() + " calls: an administrator grants operations."));
+            return;
+        }
+        if (chatbot != null && !application.allowsChatbot(chatbot)) {
+            refuse(request, Problem.of(403, "chatbot-not-allowed", "The application " + application.name()
+                    + " may not use chatbot " + chatbot + ": an administrator grants chatbots."));
+            return;
+        }
+        Quotas.Standing standing = quotas.take(application, operation);
+        request.setProperty(STANDING, standing);
+        if (standing.refused()) {
+            request.setProperty(REFUSED, Boolean.TRUE);
+            request.abortWith(Problem.of(429, "quota-exhausted", "The application " + application.name() + " has used its "
+                            + standing.exhaustedPolicies() + "; try again in " + standing.retryAfterSeconds() + " s.")
+                    .response().header("Retry-After", standing.retryAfterSeconds()).build());
+            return;
+        }
+        startCompletion(call, operation, request);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(STANDING) instanceof Quotas.Standing standing && standing.policyField() != null) {
+            response.getHeaders().putSingle("RateLimit-Policy", standing.policyField());
+            response.getHeaders().putSingle("RateLimit", standing.rateLimitField());
+        }
+        if (!(request.getProperty(CALL) instanceof UsageMeter.Call call)) {
+            return;
+        }
+        boolean refused = request.getProperty(REFUSED) != null;
+        if (!refused && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(response.getMediaType()) && response.getStatus() == 200) {
+            return; // the stream finishes its call when it ends
+        }
+        int status = response.getStatus();
+        ClientIdentity application = ClientIdentity.of(servletRequest);
+        long uploaded = call.operation() == ApiOperation.UPLOADS ? uploadedBytes(application) : 0;
+        if (application != null && uploaded > 0) {
+            quotas.addUploadBytes(application, uploaded);
+        }
+        call.finish(refused, isUpstreamFailure(status), uploaded);
+    }
+
+    /** The call a streamed answer finishes (first event, end), or null when the call is not metered. */
+    public static UsageMeter.Call meteredCall(HttpServletRequest request) {
+        return request == null ? null : (UsageMeter.Call) request.getAttribute(CALL);
+    }
+
+    static ApiOperation operationOf(Method method, Class<?> resourceClass) {
+        CallKind kind = method.getAnnotation(CallKind.class);
+        if (kind == null) {
+            kind = method.getDeclaringClass().getAnnotation(CallKind.class);
+        }
+        if (kind == null && resourceClass != null) {
+            kind = resourceClass.getAnnotation(CallKind.class);
+        }
+        if (kind == null) {
+            throw new IllegalStateException(method + " has no @CallKind");
+        }
+        return kind.value();
+    }
+
+    private void refuse(ContainerRequestContext request, Problem problem) {
+        request.setProperty(REFUSED, Boolean.TRUE);
+        request.abortWith(problem.response().build());
+    }
+
+    private static void startCompletion(UsageMeter.Call call, ApiOperation operation, ContainerRequestContext request) {
+        if (operation == ApiOperation.COMPLETIONS) {
+            call.completionStarted(request.getAcceptableMediaTypes().stream()
+                    .anyMatch(type -> type.isCompatible(MediaType.SERVER_SENT_EVENTS_TYPE) && !type.isWildcardType()));
+        }
+    }
+
+    private long uploadedBytes(ClientIdentity application) {
+        Object counted = servletRequest.getAttribute(ClientApplicationRequest.BODY_BYTES_ATTRIBUTE);
+        if (counted instanceof AtomicLong bytes) {
+            return bytes.get();
+        }
+        long declared = servletRequest.getContentLengthLong();
+        return declared > 0 && application == null ? declared : 0;
+    }
+
+    /** MaiAgent failed, was unreachable, or its breaker is open: the gateway's 502, 503 and 504. */
+    static boolean isUpstreamFailure(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+}

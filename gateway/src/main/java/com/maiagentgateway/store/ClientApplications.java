@@ -1,0 +1,52 @@
+package com.maiagentgateway.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** The client applications and their keys, in the shared database. */
+@ApplicationScoped
+@Transactional
+public class ClientApplications {
+
+    @PersistenceContext(unitName = "gateway")
+    EntityManager em;
+
+    public List<ClientApplication> all() {
+        return em.createQuery("SELECT a FROM ClientApplication a ORDER BY a.name", ClientApplication.class).getResultList();
+    }
+
+    public Optional<ClientApplication> find(long id) {
+        return Optional.ofNullable(em.find(ClientApplication.class, id));
+    }
+
+    public Optional<ClientApplication> named(String name) {
+        return em.createQuery("SELECT a FROM ClientApplication a WHERE a.name = :name", ClientApplication.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    public ClientApplication add(ClientApplication application) {
+        em.persist(application);
+        em.flush();
+        return application;
+    }
+
+    public void addKey(ClientKey key) {
+        em.persist(key);
+    }
+
+    public List<ClientKey> keysOf(long applicationId) {
+        return em.createQuery("SELECT k FROM ClientKey k WHERE k.applicationId = :id ORDER BY k.createdAt, k.prefix", ClientKey.class)
+                .setParameter("id", applicationId).getResultList();
+    }
+
+    /** Every key with its application: what each node's key directory holds (a few rows per application). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Object[]> keysWithApplications() {
+        return em.createQuery("SELECT k, a FROM ClientKey k, ClientApplication a WHERE k.applicationId = a.id", Object[].class)
+                .getResultList();
+    }
+}

@@ -1,0 +1,70 @@
+package com.maiagentgateway.console;
+
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.SignedInConsole;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An admin creates a client application in the console, sees its key once, and sees its calls on the usage chart. */
+class ApplicationsBrowserIT extends SignedInConsole {
+
+    @Test
+    void anAdminCreatesAnApplicationSeesItsKeyOnceAndItsUsageChart() {
+        String name = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.open(page("/console/applications.xhtml"));
+        browser.type(By.id("create:name"), name);
+        browser.type(By.id("create:owner"), "Support desk");
+        browser.type(By.id("create:contact"), "desk@example.com");
+        browser.type(By.id("create:requestsPerMinute_input"), "120");
+        browser.find(By.id("create:createApplication")).click();
+
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedKey:key")));
+        String key = browser.find(By.id("issuedKey:key")).getAttribute("value");
+        assertTrue(key.matches("mgw_[0-9a-f]{8}_[A-Za-z0-9_-]{43}"), key);
+        browser.screenshot("applications-key-shown-once");
+        assertTrue(browser.text(By.id("list:applications")).contains(name));
+
+        // The key works for the API; the page, opened again, no longer holds it.
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, send(request(gateway, "/api/v1/me").header("Authorization", "Bearer " + key)).statusCode());
+        }
+        browser.open(page("/console/applications.xhtml"));
+        assertFalse(browser.driver().getPageSource().contains(key.substring(14)), "the key is shown once");
+        assertTrue(browser.driver().getPageSource().contains(key.substring(4, 12)), "its prefix names it in the list");
+
+        browser.open(page("/console/usage.xhtml?caller=" + name + "&days=7"));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart canvas")));
+        Object datasets = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var c = Chart.getChart(document.querySelector('#chart canvas'));"
+                        + "return c ? c.data.datasets.map(d => d.data.reduce((a, b) => a + b, 0)) : null;");
+        assertEquals("[3]", String.valueOf(datasets).replace(" ", ""), "the chart draws the application's three calls");
+        String lines = browser.text(By.id("list:lines"));
+        assertTrue(lines.contains("read") && lines.contains("3"), lines);
+        browser.screenshot("usage-chart");
+    }
+
+    @Test
+    void badInputIsNamedNextToItsFieldAndNothingIsCreated() {
+        browser.open(page("/console/applications.xhtml"));
+        int before = rows("list:applications").size();
+        browser.type(By.id("create:name"), "Not A Name!");
+        browser.type(By.id("create:requestsPerMinute_input"), "0");
+        browser.find(By.id("create:createApplication")).click();
+
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("create"), "lowercase letters"));
+        String form = browser.text(By.id("create"));
+        assertTrue(form.contains("Owner is required."), form);
+        assertTrue(form.contains("Requests per minute: 1 or more."), form);
+        assertTrue(browser.driver().findElements(By.id("issuedKey:key")).isEmpty());
+        browser.open(page("/console/applications.xhtml"));
+        assertEquals(before, rows("list:applications").size());
+    }
+}
