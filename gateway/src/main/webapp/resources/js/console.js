@@ -33,14 +33,25 @@ var maiConsole = (function () {
                 return;
             }
             list.appendChild(messageItem(message));
+            showNewest(list);
         });
         window.addEventListener('pagehide', function () { source.close(); });
     }
 
-    /** Shows a chatbot's answer piece by piece as it is generated. */
-    function watchAsk(url) {
+    /** Shows a chatbot's answer piece by piece as it is generated; the ask goes into the address, so a reload shows it again. */
+    function watchAsk(url, askId) {
         var reply = document.getElementById('ask-reply');
         var status = document.getElementById('ask-status');
+        var question = document.getElementById('ask-question');
+        var typed = document.getElementById('ask:question');
+        if (typed && typed.value && question) {
+            question.textContent = typed.value;
+        }
+        if (askId && window.history && history.replaceState) {
+            var address = new URL(window.location.href);
+            address.searchParams.set('ask', askId);
+            history.replaceState(null, '', address.toString());
+        }
         reply.textContent = '';
         status.textContent = 'MaiAgent is answering…';
         var source = new EventSource(url);
@@ -48,8 +59,24 @@ var maiConsole = (function () {
             reply.textContent += JSON.parse(event.data).content;
         });
         source.addEventListener('done', function (event) {
-            reply.textContent = JSON.parse(event.data).content;
+            var answer = JSON.parse(event.data);
+            reply.textContent = answer.content;
             status.textContent = 'Answer complete.';
+            if (answer.conversationId && answer.conversationId !== status.getAttribute('data-conversation')) {
+                // Asked in the admin's own test conversation: say so, and link it.
+                status.textContent = 'Answer complete, in your test conversation: ';
+                var link = document.createElement('a');
+                link.id = 'test-conversation';
+                link.href = status.getAttribute('data-link') + encodeURIComponent(answer.conversationId);
+                link.textContent = 'open it';
+                status.appendChild(link);
+            } else if (answer.conversationId) {
+                status.textContent = 'Answer complete, in this customer\'s conversation.';
+            }
+            source.close();
+        });
+        source.addEventListener('stopped', function (event) {
+            status.textContent = JSON.parse(event.data).detail;
             source.close();
         });
         source.addEventListener('error', function (event) {
@@ -62,10 +89,97 @@ var maiConsole = (function () {
         });
     }
 
+    /** After an ajax send: the message joins the thread at once, the composer is empty and keeps the focus. */
+    function sent(args) {
+        var list = document.getElementById('thread-list');
+        if (args && args.sent && list) {
+            var message = JSON.parse(args.sent);
+            if (!message.id || !list.querySelector('[data-message-id="' + CSS.escape(message.id) + '"]')) {
+                var item = messageItem(message);
+                item.className = 'message incoming sent';
+                list.appendChild(item);
+            }
+            showNewest(list);
+        }
+        var composer = document.getElementById('send:message');
+        if (composer) {
+            composer.focus();
+        }
+    }
+
+    /** The thread opens at its newest message (and stays there as messages arrive). */
+    function showNewest(list) {
+        if (list) {
+            list.scrollTop = list.scrollHeight;
+            var card = list.closest('.thread-card');
+            if (card && list.lastElementChild && list.lastElementChild.scrollIntoView) {
+                list.lastElementChild.scrollIntoView({block: 'nearest'});
+            }
+        }
+    }
+
+    /** A table wider than its box scrolls: keyboard users reach it with Tab and scroll it with the arrows (WCAG 2.1.1). */
+    function scrollableTablesFocusable() {
+        document.querySelectorAll('.ui-datatable-tablewrapper').forEach(function (wrapper) {
+            if (wrapper.scrollWidth > wrapper.clientWidth && !wrapper.hasAttribute('tabindex')) {
+                wrapper.setAttribute('tabindex', '0');
+                wrapper.setAttribute('role', 'region');
+                var heading = document.querySelector('main h1');
+                wrapper.setAttribute('aria-label', (heading ? heading.textContent + ': ' : '') + 'table, scrolls sideways');
+            }
+        });
+    }
+
+    /** Moments relative to now ("3 min ago"), the absolute time in the viewer's own zone on hover. */
+    function relativeMoments() {
+        var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, {numeric: 'auto'}) : null;
+        var units = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]];
+        document.querySelectorAll('time.moment[datetime]').forEach(function (time) {
+            var when = new Date(time.getAttribute('datetime'));
+            if (isNaN(when) || !relative) {
+                return;
+            }
+            time.title = when.toLocaleString(undefined, {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'});
+            var seconds = Math.round((when.getTime() - Date.now()) / 1000);
+            for (var i = 0; i < units.length; i++) {
+                if (Math.abs(seconds) >= units[i][1] || units[i][0] === 'second') {
+                    time.textContent = Math.abs(seconds) < 45 ? relative.format(0, 'second') : relative.format(Math.round(seconds / units[i][1]), units[i][0]);
+                    break;
+                }
+            }
+        });
+    }
+
     // A thread page watches its replies from here, not from an inline script the content security policy would have to allow.
     document.addEventListener('DOMContentLoaded', function () {
         watchReplies(document.getElementById('thread-list'));
+        showNewest(document.getElementById('thread-list'));
+        var resumed = document.getElementById('ask-question');
+        if (resumed && resumed.getAttribute('data-resume')) {
+            watchAsk(resumed.getAttribute('data-resume'));
+        }
+        scrollableTablesFocusable();
+        relativeMoments();
+        window.addEventListener('resize', scrollableTablesFocusable);
+        // Esc closes an open calendar (PrimeFaces' date picker leaves it open and over the buttons).
+        document.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && window.PrimeFaces && PrimeFaces.widgets) {
+                Object.keys(PrimeFaces.widgets).forEach(function (name) {
+                    var widget = PrimeFaces.widgets[name];
+                    if (widget && widget.panel && widget.panel.is(':visible') && typeof widget.hideOverlay === 'function') {
+                        widget.hideOverlay();
+                    }
+                });
+            }
+        });
+        window.setInterval(relativeMoments, 60000);
+        if (window.jQuery) {
+            jQuery(document).on('pfAjaxComplete', function () {
+                scrollableTablesFocusable();
+                relativeMoments();
+            });
+        }
     });
 
-    return { watchReplies: watchReplies, watchAsk: watchAsk };
+    return { watchReplies: watchReplies, watchAsk: watchAsk, sent: sent };
 })();

@@ -13,6 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.primefaces.model.LazyDataModel;
 
 /** The audit trail, newest first, filtered by user, action and date. */
@@ -21,6 +25,7 @@ import org.primefaces.model.LazyDataModel;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern CONVERSATION_TARGET = Pattern.compile("^conversation ([0-9a-fA-F-]{36})\\b");
 
     @Inject
     AuditTrail auditTrail;
@@ -91,5 +96,24 @@ public class AuditPage implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    /** The actions the trail holds that contain what was typed: the filter offers them instead of guessing names. */
+    public List<String> actionsLike(String typed) {
+        String wanted = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
+        try {
+            return auditTrail.actions().stream().filter(a -> a.toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        } catch (RuntimeException failure) {
+            return List.of();
+        }
+    }
+
+    /** The conversation an entry's target names ("conversation <id>"), to link it; null for any other target. */
+    public String conversationOf(String target) {
+        if (target == null) {
+            return null;
+        }
+        Matcher m = CONVERSATION_TARGET.matcher(target);
+        return m.find() ? m.group(1) : null;
     }
 }

@@ -99,6 +99,12 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
         return failure != null && !lastShown.isEmpty();
     }
 
+    /** The row of that key among those last shown (what a selection in the table can name). */
+    @Override
+    public T getRowData(String key) {
+        return lastShown.stream().filter(row -> rowKey.of(row).equals(key)).findFirst().orElse(null);
+    }
+
     @Override
     public String getRowKey(T row) {
         return rowKey.of(row);

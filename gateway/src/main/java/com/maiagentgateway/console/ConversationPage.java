@@ -11,6 +11,7 @@ import com.maiagentgateway.service.WebhookInbox;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -60,6 +61,15 @@ public class ConversationPage implements Serializable {
     @Size(max = 20_000, message = "A question has at most 20000 characters.")
     private String question;
 
+    /** Ask in this customer's conversation (posted as the customer) instead of the admin's test conversation. */
+    private boolean inCustomersConversation;
+    /** The admin's last ask in their test conversation on this page: the next continues that conversation. */
+    private String lastTestAsk;
+    /** The ask being answered (what Stop stops). */
+    private String currentAsk;
+    /** An ask named by the address, to show again after a reload. */
+    private String resumeAsk;
+
     /** Loads the conversation named by the {@code id} view parameter (on the GET only). */
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -97,28 +107,72 @@ public class ConversationPage implements Serializable {
         }
     }
 
-    /** Sends the message, then shows the conversation again (post-redirect-get). */
-    public String send() {
+    /**
+     * Sends the message without leaving the page: the sent message is handed to the page's script, which adds it
+     * to the thread (where MaiAgent's reply follows by itself), empties the composer and keeps the focus there.
+     */
+    public void send() {
         try {
-            conversations.send(id, OutgoingMessage.text(message.trim()));
-            PageMessages.info("Message sent. MaiAgent's reply will appear below when it arrives.");
-            return "/console/conversation.xhtml?faces-redirect=true&id=" + id;
+            Message sent = conversations.send(id, OutgoingMessage.text(message.trim()));
+            PageMessages.shown("Message sent. MaiAgent's reply will appear below when it arrives.");
+            PrimeFaces.current().ajax().addCallbackParam("sent", Json.createObjectBuilder()
+                    .add("id", sent.id() == null ? "" : sent.id())
+                    .add("content", sent.content() == null ? message.trim() : sent.content())
+                    .add("createdAt", sent.createdAt() == null ? "" : sent.createdAt().toString())
+                    .add("sender", Json.createObjectBuilder().add("name", sent.sender() == null || sent.sender().name() == null
+                            ? "You (as the customer)" : sent.sender().name()))
+                    .build().toString());
+            message = null;
         } catch (RuntimeException failure) {
             PageMessages.failure("The message was not sent", failure);
-            return null;
         }
     }
 
-    /** Starts the chatbot's answer; the page watches it arrive (its id is handed to the page's script). */
+    /**
+     * Starts the chatbot's answer; the page watches it arrive (its id is handed to the page's script). MaiAgent
+     * posts a completion's question as the conversation's contact, so by default the admin asks in a test
+     * conversation of their own (MaiAgent starts it with the first question; later ones continue it), and only
+     * when they choose to does the question go into this customer's conversation, under the customer's name.
+     */
     public void ask() {
         if (chatbotId == null || !chatbotId.matches("[0-9a-fA-F-]{36}")) {
             PageMessages.error("Choose a chatbot.");
             return;
         }
         String owner = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-        String askId = asks.start(owner, chatbotId, new CompletionRequest(id, question.trim(), List.of(), null, null, null),
+        String askedIn = inCustomersConversation ? id : asks.conversationOf(lastTestAsk, owner);
+        String askId = asks.start(owner, chatbotId, new CompletionRequest(askedIn, question.trim(), List.of(), null, null, null),
                 PageMessages::reason);
+        if (!inCustomersConversation) {
+            lastTestAsk = askId;
+        }
+        currentAsk = askId;
         PrimeFaces.current().ajax().addCallbackParam("askId", askId);
+    }
+
+    /** Stops the answer being generated (MaiAgent is told at its next piece). */
+    public void stop() {
+        asks.stop(currentAsk, FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+    }
+
+    /** An ask in the address ({@code ask=}, put there when it started): after a reload its question and answer show again. */
+    public String getResumedQuestion() {
+        if (resumeAsk == null) {
+            return null;
+        }
+        String question = asks.questionOf(resumeAsk, FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+        if (question != null) {
+            currentAsk = resumeAsk;
+        }
+        return question;
+    }
+
+    public String getResumeAsk() {
+        return resumeAsk;
+    }
+
+    public void setResumeAsk(String resumeAsk) {
+        this.resumeAsk = resumeAsk != null && resumeAsk.matches("[0-9a-f-]{36}") ? resumeAsk : null;
     }
 
     public boolean isOlderAvailable() {
@@ -159,6 +213,14 @@ public class ConversationPage implements Serializable {
 
     public void setChatbotId(String chatbotId) {
         this.chatbotId = chatbotId;
+    }
+
+    public boolean isInCustomersConversation() {
+        return inCustomersConversation;
+    }
+
+    public void setInCustomersConversation(boolean inCustomersConversation) {
+        this.inCustomersConversation = inCustomersConversation;
     }
 
     public String getQuestion() {

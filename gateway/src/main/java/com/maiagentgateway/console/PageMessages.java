@@ -24,6 +24,11 @@ final class PageMessages {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A message for this response only (an ajax answer: nothing to keep across a redirect). */
+    static void shown(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }

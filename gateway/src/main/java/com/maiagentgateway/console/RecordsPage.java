@@ -41,6 +41,8 @@ public class RecordsPage implements Serializable {
     private String userText;
     @Size(max = 200, message = "Filter by at most 200 characters.")
     private String botText;
+    /** The record the detail drawer shows. */
+    private ChatbotRecord selected;
     /** What the table lists; null while the filters make no query. */
     private RecordsQuery query;
     private ConsolePagedModel<ChatbotRecord> table;
@@ -97,7 +99,44 @@ public class RecordsPage implements Serializable {
         return query == null ? null : table;
     }
 
-    /** Streams MaiAgent's workbook straight to the browser, under MaiAgent's file name. */
+    /** The last {@code days} days, today included, as a new address. */
+    public String lastDays(int days) {
+        endDate = LocalDate.now();
+        startDate = endDate.minusDays(days - 1L);
+        return searchByAddress();
+    }
+
+    /** The calendar month before this one, as a new address. */
+    public String lastMonth() {
+        LocalDate firstOfThisMonth = LocalDate.now().withDayOfMonth(1);
+        startDate = firstOfThisMonth.minusMonths(1);
+        endDate = firstOfThisMonth.minusDays(1);
+        return searchByAddress();
+    }
+
+    /**
+     * The workbook's file name says what is in it: chatbot, days and text filters, e.g.
+     * {@code records_客服小幫手_2026-11-01_2026-11-28_question-退貨.xlsx} (an ASCII fallback beside it).
+     */
+    static String exportFileName(String chatbotLabel, RecordsQuery q) {
+        StringBuilder name = new StringBuilder("records_").append(chatbotLabel).append('_').append(q.startDate()).append('_').append(q.endDate());
+        if (q.userMessage() != null) {
+            name.append("_question-").append(q.userMessage());
+        }
+        if (q.botMessage() != null) {
+            name.append("_answer-").append(q.botMessage());
+        }
+        String safe = name.toString().replaceAll("[\\p{Cntrl}\\\\/:*?\"<>|]+", "-").replaceAll("\\s+", "-");
+        return (safe.length() > 150 ? safe.substring(0, 150) : safe) + ".xlsx";
+    }
+
+    static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
+        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /** Streams MaiAgent's workbook straight to the browser, under a name that says the filter. */
     public void export() {
         RecordsQuery exported = query();
         if (exported == null) {
@@ -108,8 +147,7 @@ public class RecordsPage implements Serializable {
             ExternalContext external = faces.getExternalContext();
             external.responseReset();
             external.setResponseContentType(export.contentType() == null ? XLSX : export.contentType());
-            external.setResponseHeader("Content-Disposition", export.contentDisposition() != null ? export.contentDisposition()
-                    : "attachment; filename=\"chatbot-records-" + startDate + "-" + endDate + ".xlsx\"");
+            external.setResponseHeader("Content-Disposition", contentDisposition(exportFileName(chatbotLabel(), exported)));
             try (OutputStream out = external.getResponseOutputStream()) {
                 in.transferTo(out);
             }
@@ -117,6 +155,19 @@ public class RecordsPage implements Serializable {
         } catch (IOException | RuntimeException failure) {
             PageMessages.failure("The export failed", failure);
         }
+    }
+
+    private String chatbotLabel() {
+        return directory.getChatbots().stream().filter(c -> c.id().equalsIgnoreCase(chatbotId)).map(c -> c.label())
+                .findFirst().orElse(chatbotId);
+    }
+
+    public ChatbotRecord getSelected() {
+        return selected;
+    }
+
+    public void setSelected(ChatbotRecord selected) {
+        this.selected = selected;
     }
 
     public String getChatbotId() {

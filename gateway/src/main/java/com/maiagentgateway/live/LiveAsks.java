@@ -42,11 +42,15 @@ public class LiveAsks {
     public String start(String owner, String chatbotId, CompletionRequest request, Function<Throwable, String> describe) {
         Instant cutoff = Instant.now().minus(KEEP_FINISHED);
         asks.values().removeIf(a -> a.finishedBefore(cutoff));
-        Ask ask = new Ask(UUID.randomUUID().toString(), owner);
+        Ask ask = new Ask(UUID.randomUUID().toString(), owner, request.content());
         asks.put(ask.id, ask);
         CompletionStage<ReplyDelta> reply;
         try {
             reply = completions.stream(chatbotId, request, delta -> {
+                if (ask.stopped) {
+                    // Failing the relay ends the call to MaiAgent (as a client that leaves does).
+                    return CompletableFuture.failedFuture(new StoppedByAsker());
+                }
                 if (!delta.done()) {
                     ask.add("delta", Json.createObjectBuilder().add("content", delta.content()).build().toString());
                 }
@@ -57,13 +61,43 @@ public class LiveAsks {
         }
         reply.whenComplete((whole, failure) -> {
             if (failure == null) {
+                ask.conversationId = whole.conversationId();
                 ask.finish("done", Json.createObjectBuilder().add("content", whole.content())
                         .add("conversationId", whole.conversationId() == null ? "" : whole.conversationId()).build().toString());
+            } else if (ask.stopped) {
+                ask.finish("stopped", Json.createObjectBuilder().add("detail", "Stopped: MaiAgent was told to stop generating.").build().toString());
             } else {
                 ask.finish("error", Json.createObjectBuilder().add("detail", describe.apply(AsyncFailures.cause(failure))).build().toString());
             }
         });
         return ask.id;
+    }
+
+    /** Stops an ask of {@code user}'s that is still being answered: the next piece ends the call to MaiAgent. */
+    public void stop(String askId, String user) {
+        Ask ask = askId == null ? null : asks.get(askId);
+        if (ask != null && ask.owner.equals(user)) {
+            ask.stopped = true;
+        }
+    }
+
+    /** The question of an ask of {@code user}'s (to show it again after a reload), or null when there is no such ask. */
+    public String questionOf(String askId, String user) {
+        Ask ask = askId == null ? null : asks.get(askId);
+        return ask == null || !ask.owner.equals(user) ? null : ask.question;
+    }
+
+    /** The asker stopped the answer. */
+    static final class StoppedByAsker extends RuntimeException {
+        StoppedByAsker() {
+            super("stopped by the asker", null, false, false);
+        }
+    }
+
+    /** The conversation a finished ask of {@code user}'s was answered in (MaiAgent makes one when none is named), or null. */
+    public String conversationOf(String askId, String user) {
+        Ask ask = askId == null ? null : asks.get(askId);
+        return ask == null || !ask.owner.equals(user) ? null : ask.conversationId;
     }
 
     /** Streams the ask's reply from its first piece, if the ask exists and is {@code user}'s; false otherwise. */
@@ -87,10 +121,14 @@ public class LiveAsks {
         private final String owner;
         private final List<String[]> events = new ArrayList<>();
         private Instant finishedAt;
+        private final String question;
+        private volatile String conversationId;
+        private volatile boolean stopped;
 
-        Ask(String id, String owner) {
+        Ask(String id, String owner, String question) {
             this.id = id;
             this.owner = owner;
+            this.question = question;
         }
 
         synchronized void add(String name, String data) {

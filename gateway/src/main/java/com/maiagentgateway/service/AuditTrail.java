@@ -52,6 +52,12 @@ public class AuditTrail {
         return new PageOf<>(items, repository.count(filter), page, pageSize);
     }
 
+    /** The actions the trail holds, for the console's filter to offer. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> actions() {
+        return repository.actions();
+    }
+
     static AuditRecord toRecord(AuditEntry e) {
         return new AuditRecord(String.valueOf(e.getId()), e.getOccurredAt(), e.getActor(), e.getAction(),
                 e.getTarget(), e.getOutcome().name(), e.getDetail());

@@ -45,6 +45,11 @@ public class AuditRepository {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** Every action the trail holds, for a filter that offers them. */
+    public List<String> actions() {
+        return em.createQuery("SELECT DISTINCT e.action FROM AuditEntry e ORDER BY e.action", String.class).setMaxResults(500).getResultList();
+    }
+
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.actor() != null) {

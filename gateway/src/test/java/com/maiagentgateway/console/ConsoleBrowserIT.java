@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.SignedInConsole;
+import com.maiagentgateway.it.SimulatorClient;
 import com.maiagentgateway.it.SimulatorOverrides;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -131,6 +135,23 @@ class ConsoleBrowserIT extends SignedInConsole {
         }
     }
 
+    /** Moments read as "3 hours ago", with the absolute time in the viewer's zone (here the browser's) on hover. */
+    @Test
+    void momentsAreRelativeWithTheAbsoluteTimeOnHover() {
+        browser.open(page("/console/conversations.xhtml"));
+        List<WebElement> moments = browser.driver().findElements(By.cssSelector("#list\\:conversations time.moment"));
+        assertFalse(moments.isEmpty());
+        WebElement first = moments.get(0);
+        assertTrue(first.getText().matches(".*\\b(ago|now|yesterday|last \\w+)\\b.*"), first.getText());
+        String title = first.getAttribute("title");
+        String iso = first.getAttribute("datetime");
+        assertTrue(title != null && title.matches(".*\\d{4}.*") && !title.equals(iso), "absolute on hover: " + title);
+        // A title clipped to two lines is whole on hover.
+        WebElement link = browser.driver().findElements(By.cssSelector("#list\\:conversations a.conversation-link")).get(0);
+        String whole = link.getAttribute("title");
+        assertTrue(!whole.isBlank() && whole.startsWith(link.getText().substring(0, Math.min(8, link.getText().length()))), whole);
+    }
+
     @Test
     void aChatbotAnswerAppearsPieceByPiece() {
         openFirstConversation();
@@ -205,11 +226,40 @@ class ConsoleBrowserIT extends SignedInConsole {
         }
     }
 
+    /** The action filter offers the trail's actions; an export is on record; a conversation target links to it. */
+    @Test
+    void theAuditTrailOffersItsActionsRecordsExportsAndLinksConversations() {
+        assertEquals(200, Http.sendForBytes(Http.as(Http.request(gateway, "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT
+                + "/records/export?startDate=2026-01-01&endDate=2026-12-31"), DevUsers.ADMIN)).statusCode());
+        String created = Http.json(Http.send(Http.as(Http.request(gateway, "/api/v1/conversations"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"webChat\":\"" + SimulatorClient.WEB_CHAT + "\"}")))).getString("id");
+
+        browser.open(page("/console/audit.xhtml"));
+        browser.type(By.id("filters:action_input"), "export");
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#filters\\:action_panel li[data-item-value='records.export']")));
+        browser.find(By.cssSelector("#filters\\:action_panel li[data-item-value='records.export']")).click();
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:entries").isEmpty()
+                && rows("list:entries").get(0).getText().contains("chatbot " + SimulatorClient.SUPPORT_BOT + " 2026-01-01..2026-12-31"));
+
+        browser.open(page("/console/audit.xhtml"));
+        browser.type(By.id("filters:action_input"), "conversation.create");
+        browser.find(By.id("filters:action_input")).sendKeys(Keys.ESCAPE);
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:entries").isEmpty()
+                && rows("list:entries").get(0).getText().contains(created));
+        browser.screenshot("console-audit-linked");
+        rows("list:entries").get(0).findElement(By.cssSelector("a.audit-target")).click();
+        browser.waitFor().until(ExpectedConditions.urlContains("id=" + created));
+    }
+
     @Test
     void theAuditTrailIsFilteredThenTheAdminSignsOut() {
         browser.find(By.id("nav-audit")).click();
         browser.waitFor().until(ExpectedConditions.titleContains("Audit trail"));
-        browser.type(By.id("filters:action"), "console.sign-in");
+        browser.type(By.id("filters:action_input"), "console.sign-in");
+        browser.find(By.id("filters:action_input")).sendKeys(Keys.ESCAPE);
         browser.find(By.id("filters:search")).click();
         browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:entries").isEmpty() && rows("list:entries").stream()
                 .allMatch(r -> r.findElements(By.tagName("td")).get(2).getText().equals("console.sign-in")));

@@ -1,0 +1,183 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.model.ChatbotRecord;
+import com.maiagentgateway.model.Conversation;
+import com.maiagentgateway.model.CursorPage;
+import com.maiagentgateway.model.PageOf;
+import com.maiagentgateway.model.RecordsQuery;
+import com.maiagentgateway.service.ConversationService;
+import com.maiagentgateway.service.RecordsService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The overview at a glance, over the last {@value #DAYS} days: conversations started per day per inbox, the
+ * records' average scores per day per chatbot, likes against dislikes, and the worst-rated answers. Read from
+ * MaiAgent once per visit (a bounded number of pages); what could not be read is said, not drawn as zero.
+ */
+@Named("overview")
+@ViewScoped
+public class OverviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int DAYS = 14;
+    /** At most this many pages of 100 per inbox and per chatbot: the overview never walks a whole history. */
+    static final int MAX_PAGES = 5;
+
+    @Inject
+    transient ConversationService conversations;
+
+    @Inject
+    transient RecordsService records;
+
+    @Inject
+    ConsoleDirectory directory;
+
+    private List<LocalDate> days;
+    private final Map<String, Long[]> startedPerInbox = new LinkedHashMap<>();
+    private final Map<String, Double[]> relevancyPerChatbot = new LinkedHashMap<>();
+    private long likes;
+    private long dislikes;
+    private final List<Worst> worst = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+
+    /** One poorly rated answer, with where to read it in Records. */
+    public record Worst(String chatbot, String chatbotId, LocalDate day, String question, String answer, Double relevancy, String feedback)
+            implements Serializable {
+    }
+
+    @PostConstruct
+    void read() {
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.now(zone);
+        days = today.minusDays(DAYS - 1L).datesUntil(today.plusDays(1)).toList();
+        for (ConsoleDirectory.Choice inbox : directory.getInboxes()) {
+            try {
+                startedPerInbox.put(inbox.label(), conversationsStarted(inbox.id(), zone));
+            } catch (RuntimeException failure) {
+                failures.add("Conversations of " + inbox.label() + ": " + PageMessages.reason(failure));
+            }
+        }
+        List<Worst> rated = new ArrayList<>();
+        for (ConsoleDirectory.Choice chatbot : directory.getChatbots()) {
+            try {
+                readRecords(chatbot, zone, rated);
+            } catch (RuntimeException failure) {
+                failures.add("Records of " + chatbot.label() + ": " + PageMessages.reason(failure));
+            }
+        }
+        rated.sort(Comparator.comparing(Worst::relevancy));
+        worst.addAll(rated.subList(0, Math.min(5, rated.size())));
+    }
+
+    private Long[] conversationsStarted(String inboxId, ZoneId zone) {
+        Long[] perDay = new Long[days.size()];
+        java.util.Arrays.fill(perDay, 0L);
+        String cursor = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            CursorPage<Conversation> listed = conversations.list(inboxId, null, cursor, 100);
+            boolean older = false;
+            for (Conversation c : listed.items()) {
+                if (c.createdAt() == null) {
+                    continue;
+                }
+                int index = days.indexOf(c.createdAt().atZone(zone).toLocalDate());
+                if (index >= 0) {
+                    perDay[index]++;
+                } else if (c.createdAt().atZone(zone).toLocalDate().isBefore(days.get(0))) {
+                    older = true;
+                }
+            }
+            cursor = listed.nextCursor();
+            if (cursor == null || older && listed.items().stream().allMatch(c -> c.lastMessageAt() == null
+                    || c.lastMessageAt().atZone(zone).toLocalDate().isBefore(days.get(0)))) {
+                break;
+            }
+        }
+        return perDay;
+    }
+
+    private void readRecords(ConsoleDirectory.Choice chatbot, ZoneId zone, List<Worst> rated) {
+        double[] sums = new double[days.size()];
+        int[] counts = new int[days.size()];
+        RecordsQuery query = new RecordsQuery(chatbot.id(), days.get(0), days.get(days.size() - 1), null, null);
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            PageOf<ChatbotRecord> listed = records.list(query, page, 100);
+            for (ChatbotRecord r : listed.items()) {
+                Double relevancy = r.scores() == null ? null : r.scores().answerRelevancy();
+                LocalDate day = r.createdAt() == null ? null : r.createdAt().atZone(zone).toLocalDate();
+                int index = day == null ? -1 : days.indexOf(day);
+                if (relevancy != null && index >= 0) {
+                    sums[index] += relevancy;
+                    counts[index]++;
+                    rated.add(new Worst(chatbot.label(), chatbot.id(), day, r.userMessage(), r.botMessage(), relevancy,
+                            r.feedback() == null ? null : r.feedback().type()));
+                }
+                if (r.feedback() != null && "like".equalsIgnoreCase(r.feedback().type())) {
+                    likes++;
+                } else if (r.feedback() != null && "dislike".equalsIgnoreCase(r.feedback().type())) {
+                    dislikes++;
+                }
+            }
+            if ((long) page * 100 >= listed.count()) {
+                break;
+            }
+        }
+        Double[] averages = new Double[days.size()];
+        for (int i = 0; i < averages.length; i++) {
+            averages[i] = counts[i] == 0 ? null : Math.round(sums[i] / counts[i] * 100) / 100.0;
+        }
+        relevancyPerChatbot.put(chatbot.label(), averages);
+    }
+
+    public String getConversationsChart() {
+        return ChartJson.lines(days, startedPerInbox, "conversations started per day", null);
+    }
+
+    public String getScoresChart() {
+        return ChartJson.lines(days, relevancyPerChatbot, "average answer relevancy (0–1)", 1.0);
+    }
+
+    public String getFeedbackChart() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("Likes", likes);
+        counts.put("Dislikes", dislikes);
+        return ChartJson.doughnut(counts);
+    }
+
+    public String getLikeShare() {
+        long all = likes + dislikes;
+        return all == 0 ? "no feedback" : Math.round(100.0 * likes / all) + "% liked (" + likes + " of " + all + ")";
+    }
+
+    public boolean isAnyConversations() {
+        return !startedPerInbox.isEmpty();
+    }
+
+    public boolean isAnyRecords() {
+        return relevancyPerChatbot.values().stream().flatMap(java.util.Arrays::stream).anyMatch(Objects::nonNull);
+    }
+
+    public List<Worst> getWorst() {
+        return worst;
+    }
+
+    public List<String> getFailures() {
+        return failures;
+    }
+
+    public int getDays() {
+        return DAYS;
+    }
+}

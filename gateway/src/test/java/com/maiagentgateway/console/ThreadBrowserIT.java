@@ -1,0 +1,77 @@
+package com.maiagentgateway.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.it.SignedInConsole;
+import com.maiagentgateway.it.SimulatorClient;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A thread that works like a chat: opens at the newest, sends without reloading, answers can be stopped and survive a reload. */
+class ThreadBrowserIT extends SignedInConsole {
+
+    private final String conversation = SimulatorClient.seeded("conversation-5");
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
+    }
+
+    private void openThread() {
+        browser.open(page("/console/conversation.xhtml?id=" + conversation));
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#thread-list li.message")).isEmpty());
+    }
+
+    @Test
+    void theThreadOpensAtItsNewestAndASendKeepsThePageAndTheFocus() {
+        openThread();
+        Boolean newestInView = (Boolean) js("var list = document.getElementById('thread-list'); var last = list.lastElementChild;"
+                + "var l = list.getBoundingClientRect(), m = last.getBoundingClientRect();"
+                + "return m.bottom <= l.bottom + 1 && m.top >= l.top - 1 && m.top < window.innerHeight;");
+        assertTrue(newestInView, "the newest message is in view");
+        assertEquals("polite", browser.find(By.id("thread-list")).getAttribute("aria-live"), "new messages are announced");
+
+        js("window.notReloaded = true;");
+        String text = "Sent without leaving the page " + System.nanoTime();
+        browser.type(By.id("send:message"), text);
+        browser.find(By.id("send:sendButton")).click();
+        browser.waitFor().withTimeout(Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#thread-list li.message .text")).stream()
+                .anyMatch(e -> e.getText().equals(text)));
+        assertEquals(Boolean.TRUE, js("return window.notReloaded === true;"), "the page was not reloaded");
+        WebElement composer = browser.find(By.id("send:message"));
+        assertEquals("", composer.getAttribute("value"));
+        assertEquals(composer, browser.driver().switchTo().activeElement(), "the focus stays in the composer");
+        assertTrue(browser.text(By.id("messages")).contains("Message sent"));
+    }
+
+    @Test
+    void aReloadInTheMiddleOfAnAnswerKeepsTheQuestionAndStopEndsIt() {
+        openThread();
+        String question = "Will this survive a reload?";
+        browser.type(By.id("ask:question"), question);
+        browser.find(By.id("ask:askButton")).click();
+        browser.waitFor().until(d -> !d.findElement(By.id("ask-reply")).getText().isBlank());
+        assertTrue(browser.driver().getCurrentUrl().contains("ask="), browser.driver().getCurrentUrl());
+
+        browser.driver().navigate().refresh();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ask-question"), question));
+        browser.waitFor().withTimeout(Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("ask-status"), "Answer complete"));
+        assertTrue(!browser.text(By.id("ask-reply")).isBlank());
+
+        browser.type(By.id("ask:question"), "A long answer to stop");
+        browser.find(By.id("ask:askButton")).click();
+        browser.waitFor().until(d -> !d.findElement(By.id("ask-reply")).getText().isBlank()
+                && d.findElement(By.id("ask-status")).getText().contains("answering"));
+        browser.find(By.id("ask:stopButton")).click();
+        browser.waitFor().withTimeout(Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("ask-status"), "Stopped"));
+        String stoppedAt = browser.text(By.id("ask-reply"));
+        browser.waitFor().withTimeout(Duration.ofSeconds(3)).pollingEvery(Duration.ofMillis(500)).until(d -> true);
+        assertEquals(stoppedAt, browser.text(By.id("ask-reply")), "nothing more arrives once stopped");
+    }
+}
