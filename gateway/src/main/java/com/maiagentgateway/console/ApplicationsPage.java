@@ -41,7 +41,7 @@ public class ApplicationsPage implements Serializable {
             ApiOperation.UPLOADS, ApiOperation.RECORDS);
 
     @Inject
-    transient ClientApplicationService service;
+    ClientApplicationService service;
 
     private List<Row> rows = List.of();
     private final NewApplication form = new NewApplication();

@@ -36,10 +36,10 @@ public class OverviewPage implements Serializable {
     static final int MAX_PAGES = 5;
 
     @Inject
-    transient ConversationService conversations;
+    ConversationService conversations;
 
     @Inject
-    transient RecordsService records;
+    RecordsService records;
 
     @Inject
     ConsoleDirectory directory;

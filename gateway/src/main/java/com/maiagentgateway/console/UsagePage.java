@@ -26,7 +26,7 @@ public class UsagePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UsageReports reports;
+    UsageReports reports;
 
     /** One caller's name, or null for everyone. */
     private String caller;

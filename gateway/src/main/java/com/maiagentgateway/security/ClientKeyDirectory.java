@@ -41,6 +41,7 @@ public class ClientKeyDirectory {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
+    /** Per node on purpose: a copy of the shared table, read again every refresh. */
     private volatile Map<String, ClientIdentity> byHash = Map.of();
     private volatile boolean loaded;
     private ScheduledFuture<?> refreshing;

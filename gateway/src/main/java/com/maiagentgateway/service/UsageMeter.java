@@ -67,6 +67,7 @@ public class UsageMeter {
         }
     };
 
+    /** Per node on purpose, for at most one flush interval: the shared sums are the database's. */
     private final Map<UsageCounts.Key, Cell> cells = new ConcurrentHashMap<>();
     private ScheduledFuture<?> flushing;
 

@@ -44,18 +44,25 @@ class RecordsBrowserIT extends SignedInConsole {
     void theCalendarClosesWithEscape() {
         openRecords();
         By panel = By.id("filters:start_panel");
-        // The trigger works once PrimeFaces has set the widget up; until then a click does nothing.
-        browser.waitFor().until(d -> {
-            if (!browser.find(panel).isDisplayed()) {
-                browser.find(By.cssSelector("#filters\\:start .ui-datepicker-trigger")).click();
+        // PrimeFaces builds the panel when it first opens, and the trigger works once the widget is set up.
+        for (int tries = 0; tries < 5 && !shown(panel); tries++) {
+            browser.driver().findElement(By.cssSelector("#filters\\:start .ui-datepicker-trigger")).click();
+            try {
+                browser.waitFor().withTimeout(Duration.ofSeconds(3)).until(d -> shown(panel));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the widget was not set up yet: click again
             }
-            return browser.find(panel).isDisplayed();
-        });
+        }
+        assertTrue(shown(panel), "the calendar opens from its button");
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        browser.waitFor().until(d -> !shown(panel));
         // Focus alone does not open it over the buttons any more.
-        browser.find(By.id("filters:start_input")).click();
-        assertFalse(browser.find(panel).isDisplayed());
+        browser.driver().findElement(By.id("filters:start_input")).click();
+        assertFalse(shown(panel));
+    }
+
+    private boolean shown(By by) {
+        return browser.driver().findElements(by).stream().anyMatch(WebElement::isDisplayed);
     }
 
     @Test
