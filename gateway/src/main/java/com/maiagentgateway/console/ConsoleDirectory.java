@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The inboxes and chatbots the console offers in its choosers. MaiAgent's API has no listing of
+ * The inboxes, chatbots and web chats the console offers in its choosers. MaiAgent's API has no listing of
  * either, so they are configured ({@code Label=id;Label=id}); an id can also be typed in.
  */
 @Named("directory")
@@ -27,6 +27,15 @@ public class ConsoleDirectory {
     @Inject
     @ConfigProperty(name = "maiagent.console.chatbots")
     Optional<String> chatbots;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.console.web-chats")
+    Optional<String> webChats;
+
+    /** The web chats a conversation can be started on (MaiAgent creates conversations per web chat). */
+    public List<Choice> getWebChats() {
+        return parse(webChats);
+    }
 
     public List<Choice> getInboxes() {
         return parse(inboxes);

@@ -164,7 +164,9 @@ class SecurityBrowserIT extends SignedInConsole {
                 browser.find(By.id("filters:search")).click();
             }
             // Shown as text: in what the page reads out, not only in its markup (a search box holding it is not enough).
+            // (An ajax answer may replace nodes while the text is read: Chromium then says the node left the document.)
             browser.waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.tagName("main")).getText().contains("onerror"));
             browser.screenshot("security-" + shown.getKey().replace(' ', '-'));
             if (notRun()) {

@@ -74,4 +74,17 @@ class ThreadBrowserIT extends SignedInConsole {
         browser.waitFor().withTimeout(Duration.ofSeconds(3)).pollingEvery(Duration.ofMillis(500)).until(d -> true);
         assertEquals(stoppedAt, browser.text(By.id("ask-reply")), "nothing more arrives once stopped");
     }
+
+    @Test
+    void aConversationIsStartedFromTheConsoleAndGetsItsFirstMessage() {
+        browser.open(page("/console/conversations.xhtml"));
+        browser.find(By.id("start:startConversation")).click();
+        browser.waitFor().until(ExpectedConditions.urlContains("conversation.xhtml?id="));
+        assertTrue(browser.text(By.id("messages")).contains("Conversation started"), browser.text(By.id("messages")));
+        String text = "First words of a new conversation";
+        browser.type(By.id("send:message"), text);
+        browser.find(By.id("send:sendButton")).click();
+        browser.waitFor().withTimeout(Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#thread-list li.message .text")).stream()
+                .anyMatch(e -> e.getText().equals(text)));
+    }
 }

@@ -1,0 +1,41 @@
+package com.maiagentgateway.console;
+
+import com.maiagentgateway.model.Conversation;
+import com.maiagentgateway.service.ConversationService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Starts a conversation on one of the configured web chats, as the API does, and opens it (its composer ready). */
+@Named
+@RequestScoped
+public class StartConversationBean {
+
+    @Inject
+    ConversationService conversations;
+
+    private String webChatId;
+
+    public String start() {
+        if (webChatId == null || !webChatId.matches("[0-9a-fA-F-]{36}")) {
+            PageMessages.error("Choose a web chat.");
+            return null;
+        }
+        try {
+            Conversation started = conversations.create(webChatId);
+            PageMessages.info("Conversation started: write the first message below.");
+            return "/console/conversation.xhtml?faces-redirect=true&id=" + started.id();
+        } catch (RuntimeException failure) {
+            PageMessages.failure("The conversation was not started", failure);
+            return null;
+        }
+    }
+
+    public String getWebChatId() {
+        return webChatId;
+    }
+
+    public void setWebChatId(String webChatId) {
+        this.webChatId = webChatId;
+    }
+}
