@@ -24,6 +24,8 @@ public final class Bench {
     private static final String KEY = "Api-Key " + System.getProperty("apikey");
     /** A client application's key (no quotas): the gateway authenticates it without a server login. */
     private static final String BEARER = "Bearer " + System.getProperty("bearer");
+    /** Another application's key, with a requests-per-minute quota every call takes from (never reached). */
+    private static final String BEARER_QUOTA = "Bearer " + System.getProperty("bearerquota");
     private static final String SIMULATOR_KEY = "Api-Key " + System.getProperty("simulatorkey");
     private static final int SECONDS = Integer.getInteger("seconds", 8);
     private static final String COMPLETION_BODY = "{\"message\":{\"content\":\"How fast is the gateway?\"},\"is_streaming\":true}";
@@ -44,6 +46,7 @@ public final class Bench {
         String sections = System.getProperty("sections", "1,2,3,4");
         if (sections.contains("1")) {
             synchronousCalls();
+            quotaCheck();
         }
         if (sections.contains("2")) {
             streamingDelay();
@@ -108,6 +111,32 @@ public final class Bench {
                     target(call[0] + ": throughput ≥ 60% of the Liberty floor's at 16 clients (key)", ofFloor >= 0.6,
                             String.format(Locale.ROOT, "%.0f%% (Basic: %.0f%%)", ofFloor * 100, gateway.requestsPerSecond() / floor.requestsPerSecond() * 100));
                 }
+            }
+        }
+        line("");
+    }
+
+    /** What a quota check adds: the same call with two keys, one of an application without quotas, one with. */
+    private void quotaCheck() throws Exception {
+        line("### Quota check");
+        line("");
+        line("The conversation get with a key of an application without quotas, then with one whose every call takes from a "
+                + "requests-per-minute quota in the database (one conditional UPDATE and one SELECT; never reached here).");
+        line("");
+        line("| clients | key p50 / p99 | key with quota p50 / p99 | quota added p50 | req/s key | req/s key with quota |");
+        line("|---:|---:|---:|---:|---:|---:|");
+        String url = GATEWAY + "/api/v1/conversations/" + CONVERSATION;
+        for (int clients : new int[] {1, 16}) {
+            Wrk.Result plain = Wrk.run(url, clients, SECONDS, BEARER);
+            Wrk.Result quota = Wrk.run(url, clients, SECONDS, BEARER_QUOTA);
+            if (quota.non2xx() + quota.socketErrors() > 0) {
+                System.err.println("quota errors at " + clients + ": " + quota);
+            }
+            double added = quota.p50Millis() - plain.p50Millis();
+            line(String.format(Locale.ROOT, "| %d | %.2f / %.2f | %.2f / %.2f | %+.2f | %.0f | %.0f |", clients, plain.p50Millis(), plain.p99Millis(),
+                    quota.p50Millis(), quota.p99Millis(), added, plain.requestsPerSecond(), quota.requestsPerSecond()));
+            if (clients == 1) {
+                target("a quota check adds < 0.5 ms p50 (1 client)", added < 0.5, String.format(Locale.ROOT, "%+.2f ms", added));
             }
         }
         line("");
