@@ -41,9 +41,6 @@ public class RecordsPage implements Serializable {
     private String userText;
     @Size(max = 200, message = "Filter by at most 200 characters.")
     private String botText;
-    static final int AVERAGED_AT_MOST = 1000;
-    /** The averages of the current search (null until asked, and after a new search). */
-    private Averages averages;
     /** The record the detail drawer shows. */
     private ChatbotRecord selected;
     /** What the table lists; null while the filters make no query. */
@@ -84,26 +81,13 @@ public class RecordsPage implements Serializable {
     public void search() {
         table.startOver(":list:records");
         query = query();
-        averages = null;
     }
 
-    /**
-     * Averages the six scores over what the filter finds (its first {@value #AVERAGED_AT_MOST} records): asked for
-     * with a button, since it reads every page of the search from MaiAgent.
-     */
-    public void computeAverages() {
-        if (query == null) {
-            return;
+    /** The filters in the address (chatbot, from, to, user, bot) are what the table lists: after Back, on reload, from a bookmark. */
+    public void listWhatTheAddressSays() {
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            search();
         }
-        try {
-            averages = Averages.over(pageNumber -> records.list(query, pageNumber, 100), AVERAGED_AT_MOST / 100);
-        } catch (RuntimeException failure) {
-            PageMessages.failure("The averages could not be computed", failure);
-        }
-    }
-
-    public Averages getAverages() {
-        return averages;
     }
 
     /** A new search becomes a new address (post, redirect, get). */
