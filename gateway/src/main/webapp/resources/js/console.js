@@ -1,5 +1,14 @@
 /* The console's live parts: webhook replies and chatbot answers arrive by Server-Sent Events. Text only, never HTML. */
 var maiConsole = (function () {
+    /** The page's words for what this script writes, in the page's language (the template puts them in #console-text). */
+    var words = null;
+    function say(key) {
+        if (words === null) {
+            words = JSON.parse((document.getElementById('console-text') || {}).textContent || '{}');
+        }
+        return words[key] || key;
+    }
+
     function messageItem(message) {
         var item = document.createElement('li');
         item.className = 'message ' + (message.type || '') + ' live';
@@ -7,7 +16,7 @@ var maiConsole = (function () {
         var meta = document.createElement('div');
         meta.className = 'meta';
         var who = document.createElement('strong');
-        who.textContent = (message.sender && message.sender.name) || 'MaiAgent';
+        who.textContent = (message.sender && message.sender.name) || say('maiagent');
         meta.appendChild(who);
         var when = document.createElement('span');
         when.className = 'muted';
@@ -53,7 +62,7 @@ var maiConsole = (function () {
             history.replaceState(null, '', address.toString());
         }
         reply.textContent = '';
-        status.textContent = 'MaiAgent is answering…';
+        status.textContent = say('answering');
         var source = new EventSource(url);
         source.addEventListener('delta', function (event) {
             reply.textContent += JSON.parse(event.data).content;
@@ -61,17 +70,17 @@ var maiConsole = (function () {
         source.addEventListener('done', function (event) {
             var answer = JSON.parse(event.data);
             reply.textContent = answer.content;
-            status.textContent = 'Answer complete.';
+            status.textContent = say('complete');
             if (answer.conversationId && answer.conversationId !== status.getAttribute('data-conversation')) {
                 // Asked in the admin's own test conversation: say so, and link it.
-                status.textContent = 'Answer complete, in your test conversation: ';
+                status.textContent = say('completeInTest') + ' ';
                 var link = document.createElement('a');
                 link.id = 'test-conversation';
                 link.href = status.getAttribute('data-link') + encodeURIComponent(answer.conversationId);
-                link.textContent = 'open it';
+                link.textContent = say('openIt');
                 status.appendChild(link);
             } else if (answer.conversationId) {
-                status.textContent = 'Answer complete, in this customer\'s conversation.';
+                status.textContent = say('completeInCustomers');
             }
             source.close();
         });
@@ -81,10 +90,10 @@ var maiConsole = (function () {
         });
         source.addEventListener('error', function (event) {
             if (event.data) {
-                status.textContent = 'The answer failed: ' + JSON.parse(event.data).detail;
+                status.textContent = say('failed') + ' ' + JSON.parse(event.data).detail;
                 source.close();
             } else if (source.readyState === EventSource.CLOSED) {
-                status.textContent = 'The answer stream ended unexpectedly.';
+                status.textContent = say('endedUnexpectedly');
             }
         });
     }

@@ -59,7 +59,7 @@ public class ApplicationsPage implements Serializable {
         try {
             rows = service.all().stream().map(this::row).toList();
         } catch (RuntimeException failure) {
-            PageMessages.failure("Applications could not be listed", failure);
+            PageMessages.failure(ConsoleText.get("applications.notListed"), failure);
         }
     }
 
@@ -67,18 +67,18 @@ public class ApplicationsPage implements Serializable {
         List<ClientKey> keys = service.keysOf(a.getId());
         List<String> quotas = new ArrayList<>();
         if (a.getRequestsPerMinute() != null) {
-            quotas.add(a.getRequestsPerMinute() + " requests/min");
+            quotas.add(ConsoleText.get("applications.perMinute", a.getRequestsPerMinute()));
         }
         if (a.getCompletionsPerDay() != null) {
-            quotas.add(a.getCompletionsPerDay() + " completions/day");
+            quotas.add(ConsoleText.get("applications.perDay", a.getCompletionsPerDay()));
         }
         if (a.getUploadBytesPerDay() != null) {
-            quotas.add(a.getUploadBytesPerDay() + " upload bytes/day");
+            quotas.add(ConsoleText.get("applications.bytesPerDay", a.getUploadBytesPerDay()));
         }
         return new Row(a.getId(), a.getName(), a.getOwner(), a.getContact(), a.getStatus() == ClientApplication.Status.ACTIVE,
                 GRANTABLE.stream().filter(a.getOperations()::contains).map(o -> o.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")),
-                a.getChatbots() == null ? "all" : String.join(", ", a.getChatbots()),
-                quotas.isEmpty() ? "none" : String.join(", ", quotas), keys, keys.stream().filter(ClientKey::isActive).count());
+                a.getChatbots() == null ? ConsoleText.get("applications.everyChatbot") : String.join(", ", a.getChatbots()),
+                quotas.isEmpty() ? ConsoleText.get("applications.noQuotas") : String.join(", ", quotas), keys, keys.stream().filter(ClientKey::isActive).count());
     }
 
     public void create() {
@@ -96,7 +96,7 @@ public class ApplicationsPage implements Serializable {
             }
             FacesContext.getCurrentInstance().validationFailed();
         } catch (RuntimeException failure) {
-            PageMessages.failure("The application was not created", failure);
+            PageMessages.failure(ConsoleText.get("applications.notCreated"), failure);
         }
     }
 
@@ -109,21 +109,22 @@ public class ApplicationsPage implements Serializable {
         } catch (ClientApplicationService.KeyLimitException twoActive) {
             PageMessages.error(twoActive.getMessage());
         } catch (RuntimeException failure) {
-            PageMessages.failure("No key was issued", failure);
+            PageMessages.failure(ConsoleText.get("applications.noKey"), failure);
         }
     }
 
     public void revoke(Row row, String prefix) {
-        run("The key was not revoked", () -> service.revoke(row.id(), prefix), "Key " + prefix + " of " + row.name() + " is revoked on every node.");
+        run(ConsoleText.get("applications.notRevoked"), () -> service.revoke(row.id(), prefix), ConsoleText.get("applications.revokedDone", prefix, row.name()));
     }
 
     public void suspend(Row row) {
-        run("The application was not suspended", () -> service.setStatus(row.id(), ClientApplication.Status.SUSPENDED),
-                row.name() + " is suspended: its keys are refused on every node.");
+        run(ConsoleText.get("applications.notSuspended"), () -> service.setStatus(row.id(), ClientApplication.Status.SUSPENDED),
+                ConsoleText.get("applications.suspendedDone", row.name()));
     }
 
     public void activate(Row row) {
-        run("The application was not activated", () -> service.setStatus(row.id(), ClientApplication.Status.ACTIVE), row.name() + " is active again.");
+        run(ConsoleText.get("applications.notActivated"), () -> service.setStatus(row.id(), ClientApplication.Status.ACTIVE),
+                ConsoleText.get("applications.activatedDone", row.name()));
     }
 
     public void dismissKey() {
@@ -165,28 +166,28 @@ public class ApplicationsPage implements Serializable {
     /** The create form's fields. */
     public static class NewApplication implements Serializable {
         private static final long serialVersionUID = 1L;
-        @NotBlank(message = "Name is required.")
-        @Pattern(regexp = ClientApplicationService.NAME_PATTERN, message = "Name " + ClientApplicationService.NAME_RULE + ".")
+        @NotBlank(message = "{console.application.name.required}")
+        @Pattern(regexp = ClientApplicationService.NAME_PATTERN, message = "{console.application.name.rule}")
         private String name;
-        @NotBlank(message = "Owner is required.")
-        @Size(max = 200, message = "Owner: at most 200 characters.")
+        @NotBlank(message = "{console.application.owner.required}")
+        @Size(max = 200, message = "{console.application.owner.size}")
         private String owner;
-        @NotBlank(message = "Contact is required.")
-        @Size(max = 200, message = "Contact: at most 200 characters.")
+        @NotBlank(message = "{console.application.contact.required}")
+        @Size(max = 200, message = "{console.application.contact.size}")
         private String contact;
-        @NotEmpty(message = "Grant at least one operation.")
+        @NotEmpty(message = "{console.application.operations.required}")
         private List<ApiOperation> operations = new ArrayList<>(List.of(ApiOperation.READ));
         /** Chatbot ids, one per line or comma-separated; empty: every chatbot. */
-        @Size(max = 2000, message = "Chatbots: at most 2000 characters.")
+        @Size(max = 2000, message = "{console.application.chatbots.size}")
         private String chatbots;
-        @Min(value = 1, message = "Requests per minute: 1 or more.")
-        @Max(value = ClientApplicationService.MAX_REQUESTS_PER_MINUTE, message = "Requests per minute: at most {value}.")
+        @Min(value = 1, message = "{console.application.requestsPerMinute.min}")
+        @Max(value = ClientApplicationService.MAX_REQUESTS_PER_MINUTE, message = "{console.application.requestsPerMinute.max}")
         private Integer requestsPerMinute;
-        @Min(value = 1, message = "Completions per day: 1 or more.")
-        @Max(value = ClientApplicationService.MAX_COMPLETIONS_PER_DAY, message = "Completions per day: at most {value}.")
+        @Min(value = 1, message = "{console.application.completionsPerDay.min}")
+        @Max(value = ClientApplicationService.MAX_COMPLETIONS_PER_DAY, message = "{console.application.completionsPerDay.max}")
         private Integer completionsPerDay;
-        @Min(value = 1, message = "Upload bytes per day: 1 or more.")
-        @Max(value = ClientApplicationService.MAX_UPLOAD_BYTES_PER_DAY, message = "Upload bytes per day: at most {value} (1 TiB).")
+        @Min(value = 1, message = "{console.application.uploadBytesPerDay.min}")
+        @Max(value = ClientApplicationService.MAX_UPLOAD_BYTES_PER_DAY, message = "{console.application.uploadBytesPerDay.max}")
         private Long uploadBytesPerDay;
 
         ClientApplicationService.Settings settings() {
@@ -229,8 +230,8 @@ public class ApplicationsPage implements Serializable {
         }
 
         static String label(String field) {
-            return field.startsWith("chatbots[") ? "Chatbot " + (Integer.parseInt(field.substring(9, field.indexOf(']'))) + 1)
-                    : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            return field.startsWith("chatbots[") ? ConsoleText.get("applications.chatbotN", Integer.parseInt(field.substring(9, field.indexOf(']'))) + 1)
+                    : ConsoleText.get("applications." + field.replaceAll("\\[.*", ""));
         }
 
         public String getName() {

@@ -32,7 +32,7 @@ public class AttachmentsPage implements Serializable {
             return;
         }
         if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
-            PageMessages.error("There is no conversation with that id.");
+            PageMessages.error(ConsoleText.get("conversation.noSuch"));
             return;
         }
         refresh();
@@ -42,7 +42,7 @@ public class AttachmentsPage implements Serializable {
         try {
             listed = attachments.ofConversation(id);
         } catch (RuntimeException failure) {
-            PageMessages.failure("The attachments could not be listed", failure);
+            PageMessages.failure(ConsoleText.get("attachments.notListed"), failure);
         }
     }
 
@@ -51,7 +51,7 @@ public class AttachmentsPage implements Serializable {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
             Attachment stored = attachments.upload(id, file.getFileName(), content);
-            PageMessages.info("Uploaded " + stored.filename() + ".");
+            PageMessages.info(ConsoleText.get("attachments.uploaded", stored.filename()));
             refresh();
         } catch (IOException | RuntimeException failure) {
             PageMessages.failure(file.getFileName() + " was not uploaded", failure);

@@ -30,9 +30,9 @@ public class AuditPage implements Serializable {
     @Inject
     AuditTrail auditTrail;
 
-    @Size(max = 200, message = "Filter by at most 200 characters.")
+    @Size(max = 200, message = "{console.filter.size}")
     private String actor;
-    @Size(max = 100, message = "Filter by at most 100 characters.")
+    @Size(max = 100, message = "{console.filter.size}")
     private String action;
     private LocalDate from;
     private LocalDate to;
@@ -42,7 +42,7 @@ public class AuditPage implements Serializable {
 
     @PostConstruct
     void everything() {
-        table = new ConsolePagedModel<>("The audit trail", (first, pageSize) -> {
+        table = new ConsolePagedModel<>("audit.listing", (first, pageSize) -> {
             PageOf<AuditRecord> page = auditTrail.find(filter, first / pageSize + 1, pageSize);
             return new ConsolePagedModel.Page<>(page.items(), (int) page.count());
         }, AuditRecord::id);
@@ -52,7 +52,7 @@ public class AuditPage implements Serializable {
     public void search() {
         table.startOver(":list:entries");
         if (from != null && to != null && from.isAfter(to)) {
-            PageMessages.error("The first day is after the last day.");
+            PageMessages.error(ConsoleText.get("audit.datesReversed"));
             filter = null;
             return;
         }

@@ -37,7 +37,8 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
         String of(T row);
     }
 
-    private final String whatIsListed;
+    /** The ConsoleText key naming what the table lists, for "… could not be listed". */
+    private final String listedKey;
     private final PageLoader<T> loader;
     private final RowKey<T> rowKey;
     private int rows;
@@ -45,8 +46,8 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     private Instant lastShownAt;
     private String failure;
 
-    public ConsolePagedModel(String whatIsListed, PageLoader<T> loader, RowKey<T> rowKey) {
-        this.whatIsListed = whatIsListed;
+    public ConsolePagedModel(String listedKey, PageLoader<T> loader, RowKey<T> rowKey) {
+        this.listedKey = listedKey;
         this.loader = loader;
         this.rowKey = rowKey;
     }
@@ -78,7 +79,7 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
             failure = null;
             return page.items();
         } catch (RuntimeException failed) {
-            failure = whatIsListed + " could not be listed: " + PageMessages.reason(failed);
+            failure = ConsoleText.get("load.failed", ConsoleText.get(listedKey), PageMessages.reason(failed));
             setRowCount(rows);
             return lastShown;
         }

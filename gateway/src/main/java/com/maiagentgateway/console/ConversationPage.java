@@ -51,14 +51,14 @@ public class ConversationPage implements Serializable {
     private String olderCursor;
     private long repliesSeen;
 
-    @NotBlank(message = "Write a message first.")
-    @Size(max = 20_000, message = "A message has at most 20000 characters.")
+    @NotBlank(message = "{console.message.required}")
+    @Size(max = 20_000, message = "{console.message.size}")
     private String message;
 
     private String chatbotId;
 
-    @NotBlank(message = "Write a question first.")
-    @Size(max = 20_000, message = "A question has at most 20000 characters.")
+    @NotBlank(message = "{console.question.required}")
+    @Size(max = 20_000, message = "{console.question.size}")
     private String question;
 
     /** Ask in this customer's conversation (posted as the customer) instead of the admin's test conversation. */
@@ -76,7 +76,7 @@ public class ConversationPage implements Serializable {
             return;
         }
         if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
-            PageMessages.error("There is no conversation with that id.");
+            PageMessages.error(ConsoleText.get("conversation.noSuch"));
             return;
         }
         try {
@@ -90,7 +90,7 @@ public class ConversationPage implements Serializable {
             }
         } catch (RuntimeException failure) {
             conversation = null;
-            PageMessages.failure("The conversation could not be opened", failure);
+            PageMessages.failure(ConsoleText.get("conversation.notOpened"), failure);
         }
     }
 
@@ -103,7 +103,7 @@ public class ConversationPage implements Serializable {
             thread.addAll(0, older);
             olderCursor = page.nextCursor();
         } catch (RuntimeException failure) {
-            PageMessages.failure("Older messages could not be loaded", failure);
+            PageMessages.failure(ConsoleText.get("conversation.olderFailed"), failure);
         }
     }
 
@@ -114,17 +114,17 @@ public class ConversationPage implements Serializable {
     public void send() {
         try {
             Message sent = conversations.send(id, OutgoingMessage.text(message.trim()));
-            PageMessages.shown("Message sent. MaiAgent's reply will appear below when it arrives.");
+            PageMessages.shown(ConsoleText.get("conversation.sent"));
             PrimeFaces.current().ajax().addCallbackParam("sent", Json.createObjectBuilder()
                     .add("id", sent.id() == null ? "" : sent.id())
                     .add("content", sent.content() == null ? message.trim() : sent.content())
                     .add("createdAt", sent.createdAt() == null ? "" : sent.createdAt().toString())
                     .add("sender", Json.createObjectBuilder().add("name", sent.sender() == null || sent.sender().name() == null
-                            ? "You (as the customer)" : sent.sender().name()))
+                            ? ConsoleText.get("conversation.youAsCustomer") : sent.sender().name()))
                     .build().toString());
             message = null;
         } catch (RuntimeException failure) {
-            PageMessages.failure("The message was not sent", failure);
+            PageMessages.failure(ConsoleText.get("conversation.notSent"), failure);
         }
     }
 
@@ -136,7 +136,7 @@ public class ConversationPage implements Serializable {
      */
     public void ask() {
         if (chatbotId == null || !chatbotId.matches("[0-9a-fA-F-]{36}")) {
-            PageMessages.error("Choose a chatbot.");
+            PageMessages.error(ConsoleText.get("conversation.chooseChatbot"));
             return;
         }
         String owner = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();

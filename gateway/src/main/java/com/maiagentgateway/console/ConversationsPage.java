@@ -26,10 +26,10 @@ public class ConversationsPage implements Serializable {
     @Inject
     ConsoleDirectory directory;
 
-    @Uuid(blankAllowed = true, message = "An inbox id is a UUID.")
+    @Uuid(blankAllowed = true, message = "{console.inbox.uuid}")
     private String inboxId;
 
-    @Size(max = 200, message = "Search for at most 200 characters.")
+    @Size(max = 200, message = "{console.search.size}")
     private String keyword;
 
     private ConversationCursors cursors;
@@ -41,7 +41,7 @@ public class ConversationsPage implements Serializable {
             inboxId = directory.getInboxes().get(0).id();
         }
         cursors = new ConversationCursors(conversations);
-        table = new ConsolePagedModel<>("Conversations", cursors, Conversation::id);
+        table = new ConsolePagedModel<>("conversations.listing", cursors, Conversation::id);
         cursors.restart(inboxId, null);
     }
 

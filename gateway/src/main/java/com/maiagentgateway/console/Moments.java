@@ -16,4 +16,9 @@ public class Moments {
     public String iso(Instant moment) {
         return moment == null ? "" : moment.toString();
     }
+
+    /** The moment as the console writes it (see InstantConverter), for text that is formatted around it. */
+    public String shown(Instant moment) {
+        return moment == null ? "" : InstantConverter.SHOWN.format(moment);
+    }
 }

@@ -66,7 +66,7 @@ public class OverviewPage implements Serializable {
             try {
                 startedPerInbox.put(inbox.label(), conversationsStarted(inbox.id(), zone));
             } catch (RuntimeException failure) {
-                failures.add("Conversations of " + inbox.label() + ": " + PageMessages.reason(failure));
+                failures.add(ConsoleText.get("overview.conversationsOf", inbox.label(), PageMessages.reason(failure)));
             }
         }
         List<Worst> rated = new ArrayList<>();
@@ -74,7 +74,7 @@ public class OverviewPage implements Serializable {
             try {
                 readRecords(chatbot, zone, rated);
             } catch (RuntimeException failure) {
-                failures.add("Records of " + chatbot.label() + ": " + PageMessages.reason(failure));
+                failures.add(ConsoleText.get("overview.recordsOf", chatbot.label(), PageMessages.reason(failure)));
             }
         }
         rated.sort(Comparator.comparing(Worst::relevancy));
@@ -142,23 +142,23 @@ public class OverviewPage implements Serializable {
     }
 
     public String getConversationsChart() {
-        return ChartJson.lines(days, startedPerInbox, "conversations started per day", null);
+        return ChartJson.lines(days, startedPerInbox, ConsoleText.get("overview.startedSeries"), null);
     }
 
     public String getScoresChart() {
-        return ChartJson.lines(days, relevancyPerChatbot, "average answer relevancy (0–1)", 1.0);
+        return ChartJson.lines(days, relevancyPerChatbot, ConsoleText.get("overview.relevancySeries"), 1.0);
     }
 
     public String getFeedbackChart() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("Likes", likes);
-        counts.put("Dislikes", dislikes);
+        counts.put(ConsoleText.get("overview.likes"), likes);
+        counts.put(ConsoleText.get("overview.dislikes"), dislikes);
         return ChartJson.doughnut(counts);
     }
 
     public String getLikeShare() {
         long all = likes + dislikes;
-        return all == 0 ? "no feedback" : Math.round(100.0 * likes / all) + "% liked (" + likes + " of " + all + ")";
+        return all == 0 ? ConsoleText.get("overview.noFeedback") : ConsoleText.get("overview.liked", Math.round(100.0 * likes / all), likes, all);
     }
 
     public boolean isAnyConversations() {

@@ -35,7 +35,7 @@ final class PageMessages {
 
     /** Says what failed and why, in words an admin can act on. */
     static void failure(String whatFailed, Throwable failure) {
-        error(whatFailed + ": " + reason(failure));
+        error(ConsoleText.get("failure.what", whatFailed, reason(failure)));
     }
 
     static String reason(Throwable failure) {
@@ -51,7 +51,7 @@ final class PageMessages {
             return invalid.getConstraintViolations().iterator().next().getMessage();
         }
         LOG.log(Level.WARNING, "Console action failed", failure);
-        return "an unexpected error happened in the gateway (it has been logged).";
+        return ConsoleText.get("failure.unexpected");
     }
 
     /** The EJB container wraps what a service throws; the cause is what the admin needs to hear about. */

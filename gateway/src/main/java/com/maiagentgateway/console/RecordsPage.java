@@ -37,10 +37,13 @@ public class RecordsPage implements Serializable {
     private String chatbotId;
     private LocalDate startDate = LocalDate.now().minusDays(30);
     private LocalDate endDate = LocalDate.now();
-    @Size(max = 200, message = "Filter by at most 200 characters.")
+    @Size(max = 200, message = "{console.filter.size}")
     private String userText;
-    @Size(max = 200, message = "Filter by at most 200 characters.")
+    @Size(max = 200, message = "{console.filter.size}")
     private String botText;
+    static final int AVERAGED_AT_MOST = 1000;
+    /** The averages of the current search (null until asked, and after a new search). */
+    private Averages averages;
     /** The record the detail drawer shows. */
     private ChatbotRecord selected;
     /** What the table lists; null while the filters make no query. */
@@ -52,7 +55,7 @@ public class RecordsPage implements Serializable {
         if (!directory.getChatbots().isEmpty()) {
             chatbotId = directory.getChatbots().get(0).id();
         }
-        table = new ConsolePagedModel<>("Records", (first, pageSize) -> {
+        table = new ConsolePagedModel<>("records.listing", (first, pageSize) -> {
             PageOf<ChatbotRecord> page = records.list(query, first / pageSize + 1, pageSize);
             return new ConsolePagedModel.Page<>(page.items(), (int) page.count());
         }, ChatbotRecord::id);
@@ -64,15 +67,15 @@ public class RecordsPage implements Serializable {
     /** The filters as a query, or null (with a message) when they do not make one. */
     private RecordsQuery query() {
         if (chatbotId == null || !chatbotId.matches("[0-9a-fA-F-]{36}")) {
-            PageMessages.error("Choose a chatbot.");
+            PageMessages.error(ConsoleText.get("records.chooseChatbot"));
             return null;
         }
         if (startDate == null || endDate == null) {
-            PageMessages.error("Choose both dates.");
+            PageMessages.error(ConsoleText.get("records.chooseDates"));
             return null;
         }
         if (startDate.isAfter(endDate)) {
-            PageMessages.error("The start date is after the end date.");
+            PageMessages.error(ConsoleText.get("records.datesReversed"));
             return null;
         }
         return new RecordsQuery(chatbotId, startDate, endDate, Texts.trimmedOrNull(userText), Texts.trimmedOrNull(botText));
@@ -81,6 +84,26 @@ public class RecordsPage implements Serializable {
     public void search() {
         table.startOver(":list:records");
         query = query();
+        averages = null;
+    }
+
+    /**
+     * Averages the six scores over what the filter finds (its first {@value #AVERAGED_AT_MOST} records): asked for
+     * with a button, since it reads every page of the search from MaiAgent.
+     */
+    public void computeAverages() {
+        if (query == null) {
+            return;
+        }
+        try {
+            averages = Averages.over(pageNumber -> records.list(query, pageNumber, 100), AVERAGED_AT_MOST / 100);
+        } catch (RuntimeException failure) {
+            PageMessages.failure(ConsoleText.get("records.averagesFailed"), failure);
+        }
+    }
+
+    public Averages getAverages() {
+        return averages;
     }
 
     /** The filters in the address (chatbot, from, to, user, bot) are what the table lists: after Back, on reload, from a bookmark. */
@@ -153,7 +176,7 @@ public class RecordsPage implements Serializable {
             }
             faces.responseComplete();
         } catch (IOException | RuntimeException failure) {
-            PageMessages.failure("The export failed", failure);
+            PageMessages.failure(ConsoleText.get("records.exportFailed"), failure);
         }
     }
 

@@ -45,4 +45,13 @@ final class ReturnAddress {
         }
         return requested;
     }
+
+    /** Like {@link #safe}, and the sign-in page too (the language links are on it; its own parameters are not kept). */
+    static String safePage(String contextPath, String requested) {
+        String signIn = contextPath + "/login.xhtml";
+        if (requested != null && requested.startsWith(signIn)) {
+            return signIn;
+        }
+        return safe(contextPath, requested);
+    }
 }

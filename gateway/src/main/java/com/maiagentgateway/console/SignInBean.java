@@ -36,11 +36,11 @@ public class SignInBean {
     @Inject
     FacesContext faces;
 
-    @NotBlank(message = "Enter your user name.")
+    @NotBlank(message = "{console.signIn.user.required}")
     @Size(max = 200)
     private String user;
 
-    @NotBlank(message = "Enter your password.")
+    @NotBlank(message = "{console.signIn.password.required}")
     @Size(max = 500)
     private String password;
 
@@ -61,7 +61,7 @@ public class SignInBean {
         if (attempt.refused()) {
             password = null;
             auditTrail.record(user, AUDIT_ACTION, "console", Outcome.DENIED, "too many failed sign-ins");
-            error("Too many failed sign-ins for this account or address: wait " + attempt.retryAfterSeconds() / 60 + " minutes and try again.");
+            error(ConsoleText.get("signIn.locked", attempt.retryAfterSeconds() / 60));
             return null;
         }
         try {
@@ -69,7 +69,7 @@ public class SignInBean {
         } catch (ServletException wrongCredentials) {
             throttle.failed(attempt);
             auditTrail.record(user, AUDIT_ACTION, "console", Outcome.FAILURE, "wrong user name or password");
-            error("The user name or password is not valid.");
+            error(ConsoleText.get("signIn.wrong"));
             return null;
         } finally {
             password = null;
@@ -79,7 +79,7 @@ public class SignInBean {
             request.logout();
             external.invalidateSession();
             auditTrail.record(user, AUDIT_ACTION, "console", Outcome.DENIED, "not a maiagent-admin");
-            error("This account may use the API but not the console: the console is for maiagent-admin users.");
+            error(ConsoleText.get("signIn.notAdmin"));
             return null;
         }
         // A fresh session id on every sign-in: no session fixation (the stateless sign-in page may have made none yet).

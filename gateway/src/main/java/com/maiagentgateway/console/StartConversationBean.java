@@ -18,15 +18,15 @@ public class StartConversationBean {
 
     public String start() {
         if (webChatId == null || !webChatId.matches("[0-9a-fA-F-]{36}")) {
-            PageMessages.error("Choose a web chat.");
+            PageMessages.error(ConsoleText.get("conversations.chooseWebChat"));
             return null;
         }
         try {
             Conversation started = conversations.create(webChatId);
-            PageMessages.info("Conversation started: write the first message below.");
+            PageMessages.info(ConsoleText.get("conversations.started"));
             return "/console/conversation.xhtml?faces-redirect=true&id=" + started.id();
         } catch (RuntimeException failure) {
-            PageMessages.failure("The conversation was not started", failure);
+            PageMessages.failure(ConsoleText.get("conversations.notStarted"), failure);
             return null;
         }
     }

@@ -47,7 +47,7 @@ public class UsagePage implements Serializable {
             lines = caller == null || caller.isBlank() ? all : all.stream().filter(l -> l.caller().equals(caller)).toList();
         } catch (RuntimeException failure) {
             lines = List.of();
-            PageMessages.failure("Usage could not be read", failure);
+            PageMessages.failure(ConsoleText.get("usage.notRead"), failure);
         }
     }
 
@@ -55,7 +55,7 @@ public class UsagePage implements Serializable {
     public String getChart() {
         boolean oneCaller = caller != null && !caller.isBlank();
         Function<UsageReports.Line, String> series = oneCaller
-                ? l -> l.chatbot() == null ? l.operation() + " (no chatbot)" : "chatbot " + l.chatbot().substring(0, 8) + "…"
+                ? l -> l.chatbot() == null ? ConsoleText.get("usage.noChatbot", l.operation()) : ConsoleText.get("usage.chatbot", l.chatbot().substring(0, 8))
                 : UsageReports.Line::caller;
         LocalDate to = LocalDate.now(ZoneOffset.UTC);
         List<LocalDate> axis = new ArrayList<>();
@@ -70,7 +70,7 @@ public class UsagePage implements Serializable {
                 counts[index] += line.calls();
             }
         }
-        return ChartJson.lines(axis, perSeries, "calls per day (UTC)", null);
+        return ChartJson.lines(axis, perSeries, ConsoleText.get("usage.series"), null);
     }
 
     private static Long[] zeros(int size) {

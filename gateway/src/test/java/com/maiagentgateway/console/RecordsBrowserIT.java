@@ -79,6 +79,16 @@ class RecordsBrowserIT extends SignedInConsole {
     }
 
     @Test
+    void theSixScoresAreAveragedOverTheFilterOnRequest() {
+        openRecords();
+        browser.find(By.id("filters:average")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("averages"), "Averages over"));
+        String averages = browser.text(By.id("averages"));
+        assertTrue(averages.matches("(?s)Averages over the filter \\(records read: \\d+\\):.*Faithfulness:?\\s*(0|1)(\\.\\d+)?\\s.*Context recall.*"),
+                averages);
+    }
+
+    @Test
     void theExportIsNamedForItsFilter() throws Exception {
         openRecords();
         browser.find(By.id("filters:last7")).click();

@@ -22,4 +22,16 @@ class ReturnAddressTest {
     void anythingElseGoesToTheConsoleHome(String requested) {
         assertEquals("/maiagent/console/", ReturnAddress.safe("/maiagent", requested));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/maiagent/login.xhtml", "/maiagent/login.xhtml?signedOut=true", "/maiagent/login.xhtmlx\r\nSet-Cookie: a=b"})
+    void theLanguageLinksMayReturnToTheSignInPageWithoutItsParameters(String requested) {
+        assertEquals("/maiagent/login.xhtml", ReturnAddress.safePage("/maiagent", requested));
+    }
+
+    @Test
+    void theLanguageLinksReturnToConsolePagesAsSafeDoes() {
+        assertEquals("/maiagent/console/records.xhtml?chatbot=x", ReturnAddress.safePage("/maiagent", "/maiagent/console/records.xhtml?chatbot=x"));
+        assertEquals("/maiagent/console/", ReturnAddress.safePage("/maiagent", "https://evil.example/maiagent/login.xhtml"));
+    }
 }

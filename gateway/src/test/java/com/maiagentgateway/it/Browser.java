@@ -32,6 +32,11 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
 
     public Browser() {
+        this("en-US");
+    }
+
+    /** A browser whose languages are these (its Accept-Language), as a user set them: "zh-TW,zh", "ja". */
+    public Browser(String languages) {
         try {
             profile = Files.createTempDirectory("maiagent-chromium-");
             downloads = Files.createDirectories(profile.resolve("downloads"));
@@ -44,10 +49,10 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,800", "--lang=en-US",
+                "--no-first-run", "--disable-quic", "--window-size=1280,800", "--lang=" + languages.split(",")[0],
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", languages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

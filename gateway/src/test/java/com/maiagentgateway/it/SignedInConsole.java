@@ -27,7 +27,7 @@ public abstract class SignedInConsole extends CallingTheGateway {
 
     @BeforeEach
     void openAndSignIn() {
-        browser = new Browser();
+        browser = new Browser(languages());
         browser.open(page("/console/"));
         signInOnThePage();
     }
@@ -37,12 +37,17 @@ public abstract class SignedInConsole extends CallingTheGateway {
         browser.close();
     }
 
+    /** The browser's languages (its Accept-Language); English unless a test says otherwise. */
+    protected String languages() {
+        return "en-US";
+    }
+
     /** Fills in and sends the sign-in page the browser shows, then waits for the console. */
     protected void signInOnThePage() {
         browser.type(By.id("signIn:user"), DevUsers.ADMIN.user());
         browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
         browser.find(By.id("signIn:submit")).click();
-        browser.waitFor().until(ExpectedConditions.titleContains("Overview"));
+        browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm:signOut")));
     }
 
     protected String page(String path) {
