@@ -27,6 +27,23 @@ var maiConsole = (function () {
         text.textContent = message.content || '';
         item.appendChild(meta);
         item.appendChild(text);
+        if (message.attachments && message.attachments.length) {
+            var files = document.createElement('ul');
+            files.className = 'attachments';
+            message.attachments.forEach(function (a) {
+                var entry = document.createElement('li');
+                var name = document.createElement(/^https?:\/\//.test(a.file || '') ? 'a' : 'span');
+                if (name.tagName === 'A') {
+                    name.href = a.file;
+                    name.target = '_blank';
+                    name.rel = 'noopener noreferrer';
+                }
+                name.textContent = a.filename || say('file');
+                entry.appendChild(name);
+                files.appendChild(entry);
+            });
+            item.appendChild(files);
+        }
         return item;
     }
 
@@ -134,8 +151,18 @@ var maiConsole = (function () {
                 wrapper.setAttribute('tabindex', '0');
                 wrapper.setAttribute('role', 'region');
                 var heading = document.querySelector('main h1');
-                wrapper.setAttribute('aria-label', (heading ? heading.textContent + ': ' : '') + 'table, scrolls sideways');
+                wrapper.setAttribute('aria-label', (heading ? heading.textContent + ': ' : '') + say('scrollsSideways'));
             }
+        });
+    }
+
+    /**
+     * PrimeFaces' file chooser is a focusable span named by aria-labelledby, which a span may not carry; as a button
+     * it would nest its file input. Its own text names it, so the attribute goes.
+     */
+    function chooseButtonsNamedByText() {
+        document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]').forEach(function (choose) {
+            choose.removeAttribute('aria-labelledby');
         });
     }
 
@@ -168,6 +195,7 @@ var maiConsole = (function () {
             watchAsk(resumed.getAttribute('data-resume'));
         }
         scrollableTablesFocusable();
+        chooseButtonsNamedByText();
         relativeMoments();
         window.addEventListener('resize', scrollableTablesFocusable);
         // Esc closes an open calendar (PrimeFaces' date picker leaves it open and over the buttons).
@@ -185,6 +213,7 @@ var maiConsole = (function () {
         if (window.jQuery) {
             jQuery(document).on('pfAjaxComplete', function () {
                 scrollableTablesFocusable();
+                chooseButtonsNamedByText();
                 relativeMoments();
             });
         }

@@ -54,7 +54,7 @@ public class AttachmentsPage implements Serializable {
             PageMessages.info(ConsoleText.get("attachments.uploaded", stored.filename()));
             refresh();
         } catch (IOException | RuntimeException failure) {
-            PageMessages.failure(file.getFileName() + " was not uploaded", failure);
+            PageMessages.failure(ConsoleText.get("attachments.notUploaded", file.getFileName()), failure);
         } finally {
             deleteQuietly(file);
         }

@@ -1,6 +1,7 @@
 package com.maiagentgateway.console;
 
 import com.maiagentgateway.live.LiveAsks;
+import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
@@ -12,6 +13,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -44,6 +46,9 @@ public class ConversationPage implements Serializable {
 
     @Inject
     ConsoleDirectory directory;
+
+    @Inject
+    ComposerAttachments composer;
 
     private String id;
     private Conversation conversation;
@@ -113,7 +118,9 @@ public class ConversationPage implements Serializable {
      */
     public void send() {
         try {
-            Message sent = conversations.send(id, OutgoingMessage.text(message.trim()));
+            List<Attachment> files = List.copyOf(composer.getPending());
+            Message sent = conversations.send(id, new OutgoingMessage(null, message.trim(), files, null, null, null));
+            composer.clear();
             PageMessages.shown(ConsoleText.get("conversation.sent"));
             PrimeFaces.current().ajax().addCallbackParam("sent", Json.createObjectBuilder()
                     .add("id", sent.id() == null ? "" : sent.id())
@@ -121,11 +128,21 @@ public class ConversationPage implements Serializable {
                     .add("createdAt", sent.createdAt() == null ? "" : sent.createdAt().toString())
                     .add("sender", Json.createObjectBuilder().add("name", sent.sender() == null || sent.sender().name() == null
                             ? ConsoleText.get("conversation.youAsCustomer") : sent.sender().name()))
+                    .add("attachments", attachmentsJson(sent.attachments() == null || sent.attachments().isEmpty() ? files : sent.attachments()))
                     .build().toString());
             message = null;
         } catch (RuntimeException failure) {
             PageMessages.failure(ConsoleText.get("conversation.notSent"), failure);
         }
+    }
+
+    private static JsonArrayBuilder attachmentsJson(List<Attachment> files) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Attachment a : files) {
+            list.add(Json.createObjectBuilder().add("filename", a.filename() == null ? "" : a.filename())
+                    .add("file", a.file() == null ? "" : a.file()));
+        }
+        return list;
     }
 
     /**

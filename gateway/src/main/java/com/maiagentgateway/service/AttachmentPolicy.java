@@ -82,6 +82,11 @@ public final class AttachmentPolicy {
                 || (expected.startsWith("application/vnd.openxmlformats") && sniffed.equals("application/x-tika-ooxml"));
     }
 
+    /** The rules for message attachments (MaiAgent's specs for other purposes left out). */
+    public List<FileRule> rules() {
+        return rules;
+    }
+
     public List<String> allowedExtensions() {
         TreeSet<String> all = new TreeSet<>();
         rules.forEach(r -> all.addAll(r.contentTypes().keySet()));

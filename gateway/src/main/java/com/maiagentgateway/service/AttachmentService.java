@@ -74,6 +74,11 @@ public class AttachmentService {
         });
     }
 
+    /** What MaiAgent accepts as a message attachment: each kind's extensions and size limit. */
+    public List<FileRule> attachmentRules() {
+        return new AttachmentPolicy(maiAgent.allowedFileSpecs()).rules();
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             if (file != null) {

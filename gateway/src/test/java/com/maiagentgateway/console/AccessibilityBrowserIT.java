@@ -29,6 +29,7 @@ class AccessibilityBrowserIT extends SignedInConsole {
         pages.put("overview", "/console/");
         pages.put("conversations", "/console/conversations.xhtml");
         pages.put("conversation", "/console/conversation.xhtml?id=" + SimulatorClient.seeded("conversation-3"));
+        pages.put("attachments", "/console/attachments.xhtml?id=" + SimulatorClient.seeded("conversation-3"));
         pages.put("records", "/console/records.xhtml");
         pages.put("audit", "/console/audit.xhtml");
         pages.put("applications", "/console/applications.xhtml");

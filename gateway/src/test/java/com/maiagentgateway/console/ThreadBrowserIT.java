@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -86,5 +90,43 @@ class ThreadBrowserIT extends SignedInConsole {
         browser.find(By.id("send:sendButton")).click();
         browser.waitFor().withTimeout(Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#thread-list li.message .text")).stream()
                 .anyMatch(e -> e.getText().equals(text)));
+    }
+
+    @Test
+    void aFileAddedInTheComposerGoesWithTheMessageAndTheLimitsShowBeforeChoosing(@TempDir Path temp) throws Exception {
+        openThread();
+        String limits = browser.text(By.id("attach-limits"));
+        assertTrue(limits.matches("(?s)MaiAgent accepts: .*\\.pdf.* up to \\d+(\\.\\d)? MB.*"), limits);
+
+        Path pdf = temp.resolve("見積書.pdf");
+        try (InputStream in = getClass().getResourceAsStream("/com/maiagentgateway/simulator/seed-invoice.pdf")) {
+            Files.copy(in, pdf);
+        }
+        browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(pdf.toString());
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("send:pending"), "見積書.pdf"));
+
+        String text = "Here is the quote " + System.nanoTime();
+        browser.type(By.id("send:message"), text);
+        browser.find(By.id("send:sendButton")).click();
+        browser.waitFor().withTimeout(Duration.ofSeconds(40)).until(d -> d.findElements(By.cssSelector("#thread-list li.message")).stream()
+                .anyMatch(e -> e.getText().contains(text) && e.getText().contains("見積書.pdf")));
+        assertEquals("", browser.driver().findElement(By.id("send:pending")).getText(), "the composer starts empty again");
+
+        browser.driver().navigate().refresh();
+        browser.waitFor().until(d -> d.findElements(By.cssSelector("#thread-list li.message")).stream()
+                .anyMatch(e -> e.getText().contains(text) && !e.findElements(By.cssSelector(".attachments a")).isEmpty()
+                        && e.findElement(By.cssSelector(".attachments a")).getText().equals("見積書.pdf")));
+    }
+
+    @Test
+    void aMessagesPassagesAndScoresOpenOnRequest() {
+        openThread();
+        WebElement detail = browser.driver().findElements(By.cssSelector("#thread-list details.message-detail")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("a seeded answer with citations shows its passages on request"));
+        assertTrue(detail.findElement(By.cssSelector(".passage")).getText().isEmpty(), "closed until asked");
+        detail.findElement(By.tagName("summary")).click();
+        String opened = detail.getText();
+        assertTrue(opened.matches("(?s).*Passages and scores \\(1\\).*\\.(pdf|docx) · p\\. 2 · score 0\\.83 \\(83/100\\).*"), opened);
+        assertTrue(!detail.findElement(By.cssSelector(".passage")).getText().isBlank(), "the passage itself is shown");
     }
 }
