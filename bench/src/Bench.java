@@ -18,6 +18,9 @@ public final class Bench {
     private static final String UPSTREAM = System.getProperty("upstream");
     private static final String NGINX = System.getProperty("nginx");
     private static final String SIMULATOR = System.getProperty("simulator");
+    /** Portkey's AI gateway in its proxy mode (absent when npm was not there to install it). */
+    private static final String PORTKEY = System.getProperty("portkey", "");
+    private static final String PORTKEY_VERSION = System.getProperty("portkey.version", "");
     private static final String CONVERSATION = System.getProperty("conversation");
     private static final String CHATBOT = System.getProperty("chatbot");
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(System.getProperty("basic").getBytes(StandardCharsets.UTF_8));
@@ -47,6 +50,7 @@ public final class Bench {
         if (sections.contains("1")) {
             synchronousCalls();
             quotaCheck();
+            portkeyPeer();
         }
         if (sections.contains("2")) {
             streamingDelay();
@@ -142,6 +146,65 @@ public final class Bench {
         line("");
     }
 
+    /**
+     * The peer column: the same calls through Portkey's AI gateway, proxying to the same fast upstream (its proxy mode
+     * with a custom host: {@code /v1/<path>} goes to the host's base URL plus {@code <path>}, the Authorization header
+     * passed on as it came). A streamed completion is tried once, and what Portkey answered is printed.
+     */
+    private void portkeyPeer() throws Exception {
+        line("### Peer: Portkey's AI gateway");
+        line("");
+        if (PORTKEY.isEmpty()) {
+            line("Not measured: npm was not there to install `@portkey-ai/gateway`.");
+            line("");
+            return;
+        }
+        List<String> route = List.of("x-portkey-provider: openai", "x-portkey-custom-host: " + UPSTREAM + "/api/v1");
+        line("`@portkey-ai/gateway` " + PORTKEY_VERSION + " on Node " + System.getProperty("node.version", "?")
+                + " (`NODE_ENV=production`, `--headless`), proxy mode to the fast upstream "
+                + "(`x-portkey-provider: openai`, `x-portkey-custom-host`), the upstream's key passed through. Same calls, same run; "
+                + "*gateway (key)* as above. Latency p50 / p99 in ms.");
+        line("");
+        line("| call | clients | direct | Portkey | gateway (key) | req/s direct | req/s Portkey | req/s gateway (key) | gateway ÷ Portkey req/s |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        String[][] calls = {
+                {"conversation get", "/api/v1/conversations/" + CONVERSATION + "/", "/api/v1/conversations/" + CONVERSATION},
+                {"message list", "/api/v1/messages/?conversation=" + CONVERSATION + "&pageSize=20",
+                        "/api/v1/conversations/" + CONVERSATION + "/messages?pageSize=20"}};
+        for (String[] call : calls) {
+            String viaPortkey = PORTKEY + "/v1" + call[1].substring("/api/v1".length());
+            Wrk.run(viaPortkey, 16, 10, KEY, route); // warm-up
+            for (int clients : new int[] {1, 16, 64}) {
+                Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
+                Wrk.Result portkey = Wrk.run(viaPortkey, clients, SECONDS, KEY, route);
+                Wrk.Result keyed = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
+                if (portkey.non2xx() + portkey.socketErrors() > 0) {
+                    System.err.println("Portkey errors on " + call[0] + " at " + clients + ": " + portkey);
+                }
+                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.0f | %.0f%s | %.0f | %.2f |",
+                        call[0], clients, direct.p50Millis(), direct.p99Millis(), portkey.p50Millis(), portkey.p99Millis(),
+                        keyed.p50Millis(), keyed.p99Millis(), direct.requestsPerSecond(), portkey.requestsPerSecond(),
+                        portkey.non2xx() + portkey.socketErrors() > 0 ? " (errors: " + (portkey.non2xx() + portkey.socketErrors()) + ")" : "",
+                        keyed.requestsPerSecond(), keyed.requestsPerSecond() / portkey.requestsPerSecond()));
+            }
+        }
+        line("");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> stream = client.send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(PORTKEY + "/v1/chatbots/" + CHATBOT + "/completions/"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream").header("Authorization", KEY)
+                .header("x-portkey-provider", "openai").header("x-portkey-custom-host", UPSTREAM + "/api/v1")
+                .timeout(java.time.Duration.ofSeconds(60))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(COMPLETION_BODY)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String body = stream.body().length() > 200 ? stream.body().substring(0, 200) + "…" : stream.body();
+        line("A streamed completion through Portkey the same way: HTTP " + stream.statusCode() + ", `"
+                + stream.headers().firstValue("content-type").orElse("no content type") + "`, body `" + body.replace("\n", "\\n") + "`"
+                + (stream.statusCode() == 200 && body.startsWith("data:") ? "." : " — so no stream column: Portkey's proxy mode does not "
+                + "relay a non-OpenAI event stream (it carries OpenAI-shaped streams on its own routes, which MaiAgent's API is not)."));
+        line("");
+    }
+
     private void streamingDelay() throws Exception {
         line("## 2. Streaming: delay from the upstream's write to the client's read, per event");
         line("");
@@ -182,10 +245,18 @@ public final class Bench {
         line("");
         line("*Direct* is the same number of streams read straight from the upstream, in the same run: the machine's own floor.");
         line("");
-        line("| streams | completed | failed | first event p50 / p99 / max ms | event delay p50 / p99 / max ms (left out) | direct: event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("The streams are a client application's (Bearer key), as the API's callers are; the first level is also run with "
+                + "HTTP Basic, whose per-call server login is what a burst of starts queues behind (see the first-event table after).");
+        line("");
+        line("| streams | completed | failed | first event p50 / p99 / max ms | direct: first event p50 / p99 / max ms | event delay p50 / p99 / max ms (left out) | direct: event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> firstEvents = new ArrayList<>();
         StreamLoad load = new StreamLoad();
         URI url = URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions");
+        // Both ways of calling warmed alike, so neither first-event figure carries the other's JIT.
+        load.run(url, BEARER, COMPLETION_BODY, 50, null);
+        load.run(url, BASIC, COMPLETION_BODY, 50, null);
+        Thread.sleep(2000);
         double idleHeap = gatewayJvm.liveHeapMiB();
         int idleThreads = gatewayJvm.threads();
         line(String.format(Locale.ROOT, "| 0 (idle) | | | | | | | %.1f | | %d | |", idleHeap, idleThreads));
@@ -194,16 +265,27 @@ public final class Bench {
             int streams = Integer.parseInt(level.trim());
             double[] heap = new double[1];
             int[] threads = new int[1];
-            StreamLoad.Result r = load.run(url, BASIC, COMPLETION_BODY, streams, open -> {
+            StreamLoad.Result r = load.run(url, BEARER, COMPLETION_BODY, streams, open -> {
                 threads[0] = gatewayJvm.threads();
                 heap[0] = gatewayJvm.liveHeapMiB();
             });
             int open = Math.max(1, r.openAtSample());
             StreamLoad.Result direct = load.run(URI.create(UPSTREAM + "/api/v1/chatbots/" + CHATBOT + "/completions/"), KEY, COMPLETION_BODY, streams, null);
-            line(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %s | %d | %.1f | %.1f | %d | %.2f |", streams, r.completed(), r.failed(),
-                    Stats.summary(r.firstEventMillis()), Stats.summary(r.eventDelaysMillis()) + " (" + r.pausedEvents() + ")",
+            line(String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %s | %s | %d | %.1f | %.1f | %d | %.2f |", streams, r.completed(), r.failed(),
+                    Stats.summary(r.firstEventMillis()), Stats.summary(direct.firstEventMillis()),
+                    Stats.summary(r.eventDelaysMillis()) + " (" + r.pausedEvents() + ")",
                     Stats.summary(direct.eventDelaysMillis()), r.openAtSample(), heap[0],
                     (heap[0] - idleHeap) * 1024 / open, threads[0], (threads[0] - idleThreads) / (double) open));
+            if (firstEvents.isEmpty()) {
+                Thread.sleep(2000);
+                StreamLoad.Result basic = load.run(url, BASIC, COMPLETION_BODY, streams, null);
+                double added = Stats.p(r.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
+                firstEvents.add(String.format(Locale.ROOT, "| %d | %s | %s | %s | %+.0f | %+.0f |", streams, Stats.summary(direct.firstEventMillis()),
+                        Stats.summary(r.firstEventMillis()), Stats.summary(basic.firstEventMillis()), added,
+                        Stats.p(basic.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50)));
+                target("first event at " + streams + " simultaneous starts within 50 ms p50 of direct (key)", added <= 50,
+                        String.format(Locale.ROOT, "%+.0f ms", added));
+            }
             boolean collapsed = r.failed() > 0 || Stats.p(r.eventDelaysMillis(), 99) > 1000;
             if (collapsed) {
                 break;
@@ -211,6 +293,12 @@ public final class Bench {
             held = streams;
             Thread.sleep(2000);
         }
+        line("");
+        line("First event when the streams all start at once (ms, p50 / p99 / max), and what the gateway adds at p50:");
+        line("");
+        line("| streams | direct | gateway (key) | gateway (Basic) | key added p50 | Basic added p50 |");
+        line("|---:|---:|---:|---:|---:|---:|");
+        firstEvents.forEach(this::line);
         line("");
         target("1,000 concurrent streams in the heap given", held >= 1000, held + " held without errors or p99 delay > 1 s");
     }

@@ -20,11 +20,21 @@ final class Wrk {
     }
 
     static Result run(String url, int connections, int seconds, String authorization) throws IOException, InterruptedException {
+        return run(url, connections, seconds, authorization, List.of());
+    }
+
+    /** With more header fields ("Name: value"), e.g. the routing headers a peer gateway reads. */
+    static Result run(String url, int connections, int seconds, String authorization, List<String> headers)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(connections, 2), "-c" + connections,
                 "-d" + seconds + "s", "--latency", "--timeout", "5s"));
         if (authorization != null) {
             command.add("-H");
             command.add("Authorization: " + authorization);
+        }
+        for (String header : headers) {
+            command.add("-H");
+            command.add(header);
         }
         command.add(url);
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
