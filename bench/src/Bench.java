@@ -31,6 +31,11 @@ public final class Bench {
     private static final String BEARER_QUOTA = "Bearer " + System.getProperty("bearerquota");
     private static final String SIMULATOR_KEY = "Api-Key " + System.getProperty("simulatorkey");
     private static final int SECONDS = Integer.getInteger("seconds", 8);
+    /** The synchronous calls measured: name, MaiAgent's path (direct, nginx, Portkey), the gateway's path. */
+    private static final String[][] SYNC_CALLS = {
+            {"conversation get", "/api/v1/conversations/" + CONVERSATION + "/", "/api/v1/conversations/" + CONVERSATION},
+            {"message list", "/api/v1/messages/?conversation=" + CONVERSATION + "&pageSize=20",
+                    "/api/v1/conversations/" + CONVERSATION + "/messages?pageSize=20"}};
     private static final String COMPLETION_BODY = "{\"message\":{\"content\":\"How fast is the gateway?\"},\"is_streaming\":true}";
 
     private final StringBuilder report = new StringBuilder();
@@ -82,11 +87,7 @@ public final class Bench {
         line("");
         line("| call | clients | direct | nginx | Liberty floor | gateway (Basic) | gateway (key) | key − Basic p50 | req/s direct | req/s nginx | req/s Liberty floor | req/s gateway (Basic) | req/s gateway (key) | key ÷ Liberty floor |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        String[][] calls = {
-                {"conversation get", "/api/v1/conversations/" + CONVERSATION + "/", "/api/v1/conversations/" + CONVERSATION},
-                {"message list", "/api/v1/messages/?conversation=" + CONVERSATION + "&pageSize=20",
-                        "/api/v1/conversations/" + CONVERSATION + "/messages?pageSize=20"}};
-        for (String[] call : calls) {
+        for (String[] call : SYNC_CALLS) {
             Wrk.run(GATEWAY + call[2], 16, 20, BASIC); // warm-up: the JIT, the pools
             for (int clients : new int[] {1, 16, 64}) {
                 Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
@@ -167,11 +168,7 @@ public final class Bench {
         line("");
         line("| call | clients | direct | Portkey | gateway (key) | req/s direct | req/s Portkey | req/s gateway (key) | gateway ÷ Portkey req/s |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        String[][] calls = {
-                {"conversation get", "/api/v1/conversations/" + CONVERSATION + "/", "/api/v1/conversations/" + CONVERSATION},
-                {"message list", "/api/v1/messages/?conversation=" + CONVERSATION + "&pageSize=20",
-                        "/api/v1/conversations/" + CONVERSATION + "/messages?pageSize=20"}};
-        for (String[] call : calls) {
+        for (String[] call : SYNC_CALLS) {
             String viaPortkey = PORTKEY + "/v1" + call[1].substring("/api/v1".length());
             Wrk.run(viaPortkey, 16, 10, KEY, route); // warm-up
             for (int clients : new int[] {1, 16, 64}) {
