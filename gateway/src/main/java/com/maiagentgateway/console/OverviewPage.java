@@ -47,6 +47,12 @@ public class OverviewPage implements Serializable {
     private List<LocalDate> days;
     private final Map<String, Long[]> startedPerInbox = new LinkedHashMap<>();
     private final Map<String, Double[]> relevancyPerChatbot = new LinkedHashMap<>();
+    /** The six scores' names (ConsoleText keys), in the order MaiAgent lists them. */
+    static final List<String> SCORES = List.of("records.faithfulness", "records.answerRelevancy", "records.contextPrecision",
+            "records.answerCorrectness", "records.answerSimilarity", "records.contextRecall");
+    /** Per score and day, over every chatbot: the sum and count of the records that have that score. */
+    private double[][] scoreSums;
+    private int[][] scoreCounts;
     private long likes;
     private long dislikes;
     private final List<Worst> worst = new ArrayList<>();
@@ -62,6 +68,8 @@ public class OverviewPage implements Serializable {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate today = LocalDate.now(zone);
         days = today.minusDays(DAYS - 1L).datesUntil(today.plusDays(1)).toList();
+        scoreSums = new double[SCORES.size()][days.size()];
+        scoreCounts = new int[SCORES.size()][days.size()];
         for (ConsoleDirectory.Choice inbox : directory.getInboxes()) {
             try {
                 startedPerInbox.put(inbox.label(), conversationsStarted(inbox.id(), zone));
@@ -118,6 +126,16 @@ public class OverviewPage implements Serializable {
                 Double relevancy = r.scores() == null ? null : r.scores().answerRelevancy();
                 LocalDate day = r.createdAt() == null ? null : r.createdAt().atZone(zone).toLocalDate();
                 int index = day == null ? -1 : days.indexOf(day);
+                if (r.scores() != null && index >= 0) {
+                    Double[] values = {r.scores().faithfulness(), r.scores().answerRelevancy(), r.scores().contextPrecision(),
+                            r.scores().answerCorrectness(), r.scores().answerSimilarity(), r.scores().contextRecall()};
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i] != null) {
+                            scoreSums[i][index] += values[i];
+                            scoreCounts[i][index]++;
+                        }
+                    }
+                }
                 if (relevancy != null && index >= 0) {
                     sums[index] += relevancy;
                     counts[index]++;
@@ -147,6 +165,19 @@ public class OverviewPage implements Serializable {
 
     public String getScoresChart() {
         return ChartJson.lines(days, relevancyPerChatbot, ConsoleText.get("overview.relevancySeries"), 1.0);
+    }
+
+    /** The six scores, each averaged per day over every chatbot's records that have it. */
+    public String getAllScoresChart() {
+        Map<String, Double[]> perScore = new LinkedHashMap<>();
+        for (int i = 0; i < SCORES.size(); i++) {
+            Double[] averages = new Double[days.size()];
+            for (int d = 0; d < averages.length; d++) {
+                averages[d] = scoreCounts[i][d] == 0 ? null : Math.round(scoreSums[i][d] / scoreCounts[i][d] * 100) / 100.0;
+            }
+            perScore.put(ConsoleText.get(SCORES.get(i)), averages);
+        }
+        return ChartJson.lines(days, perScore, ConsoleText.get("overview.scoreSeries"), 1.0);
     }
 
     public String getFeedbackChart() {

@@ -27,6 +27,12 @@ class OverviewBrowserIT extends SignedInConsole {
         browser.waitFor().until(d -> drawn("conversationsChart") != null && drawn("scoresChart") != null && drawn("feedbackChart") != null);
         assertTrue(drawn("conversationsChart") > 0, "conversations started in the seeded two weeks");
         assertTrue(drawn("scoresChart") > 0, "scored records");
+        browser.waitFor().until(d -> drawn("allScoresChart") != null);
+        Object series = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Chart.getChart(document.querySelector('#allScoresChart canvas')).data.datasets.map(d => d.label).join('|');");
+        assertTrue("Faithfulness|Answer relevancy|Context precision|Answer correctness|Answer similarity|Context recall".equals(series),
+                "the six scores over time: " + series);
+        assertTrue(drawn("allScoresChart") > 0);
         assertTrue(browser.text(By.id("like-share")).matches("\\d+% liked \\(\\d+ of \\d+\\)|no feedback"), browser.text(By.id("like-share")));
         assertTrue(browser.driver().findElements(By.id("overview-failures")).isEmpty(), "nothing failed to load");
         browser.screenshot("overview-dashboard");
