@@ -1,11 +1,11 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.platform.Jsonp;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.ProblemWriter;
 import com.maiagentgateway.problem.StrictJson;
 import com.maiagentgateway.service.WebhookInbox;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -75,7 +75,7 @@ public class WebhookReceiverServlet extends HttpServlet {
             return;
         }
         JsonObject message;
-        try (JsonReader reader = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new JsonException("not an object");

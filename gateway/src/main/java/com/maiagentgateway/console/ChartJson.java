@@ -1,6 +1,6 @@
 package com.maiagentgateway.console;
 
-import jakarta.json.Json;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
@@ -15,11 +15,11 @@ final class ChartJson {
 
     /** A line chart over {@code days}: each series' values by day, a null value a gap. */
     static String lines(List<LocalDate> days, Map<String, ? extends Number[]> series, String yTitle, Double yMax) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.createArrayBuilder();
         days.forEach(d -> labels.add(d.toString()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsonp.createArrayBuilder();
         series.forEach((name, values) -> {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsonp.createArrayBuilder();
             for (Number value : values) {
                 if (value == null) {
                     data.addNull();
@@ -27,33 +27,33 @@ final class ChartJson {
                     data.add(value.doubleValue());
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", name).add("data", data).add("tension", 0.2).add("spanGaps", true));
+            datasets.add(Jsonp.createObjectBuilder().add("label", name).add("data", data).add("tension", 0.2).add("spanGaps", true));
         });
-        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", yTitle));
+        JsonObjectBuilder y = Jsonp.createObjectBuilder().add("beginAtZero", true)
+                .add("title", Jsonp.createObjectBuilder().add("display", true).add("text", yTitle));
         if (yMax != null) {
             y.add("max", yMax);
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
+        return Jsonp.createObjectBuilder().add("type", "line")
+                .add("data", Jsonp.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsonp.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("scales", Jsonp.createObjectBuilder().add("y", y)))
                 .build().toString();
     }
 
     /** A doughnut of named counts. */
     static String doughnut(Map<String, Long> counts) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.createArrayBuilder();
+        JsonArrayBuilder data = Jsonp.createArrayBuilder();
         counts.forEach((name, count) -> {
             labels.add(name);
             data.add(count);
         });
-        return Json.createObjectBuilder().add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder().add("data", data)
-                                .add("backgroundColor", Json.createArrayBuilder().add("#1f7a4d").add("#b3261e")))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false))
+        return Jsonp.createObjectBuilder().add("type", "doughnut")
+                .add("data", Jsonp.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder().add("data", data)
+                                .add("backgroundColor", Jsonp.createArrayBuilder().add("#1f7a4d").add("#b3261e")))))
+                .add("options", Jsonp.createObjectBuilder().add("maintainAspectRatio", false))
                 .build().toString();
     }
 }

@@ -7,12 +7,12 @@ import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
 import com.maiagentgateway.model.OutgoingMessage;
+import com.maiagentgateway.platform.Jsonp;
 import com.maiagentgateway.service.ConversationService;
 import com.maiagentgateway.service.WebhookInbox;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -122,11 +122,11 @@ public class ConversationPage implements Serializable {
             Message sent = conversations.send(id, new OutgoingMessage(null, message.trim(), files, null, null, null));
             composer.clear();
             PageMessages.shown(ConsoleText.get("conversation.sent"));
-            PrimeFaces.current().ajax().addCallbackParam("sent", Json.createObjectBuilder()
+            PrimeFaces.current().ajax().addCallbackParam("sent", Jsonp.createObjectBuilder()
                     .add("id", sent.id() == null ? "" : sent.id())
                     .add("content", sent.content() == null ? message.trim() : sent.content())
                     .add("createdAt", sent.createdAt() == null ? "" : sent.createdAt().toString())
-                    .add("sender", Json.createObjectBuilder().add("name", sent.sender() == null || sent.sender().name() == null
+                    .add("sender", Jsonp.createObjectBuilder().add("name", sent.sender() == null || sent.sender().name() == null
                             ? ConsoleText.get("conversation.youAsCustomer") : sent.sender().name()))
                     .add("attachments", attachmentsJson(sent.attachments() == null || sent.attachments().isEmpty() ? files : sent.attachments()))
                     .build().toString());
@@ -137,9 +137,9 @@ public class ConversationPage implements Serializable {
     }
 
     private static JsonArrayBuilder attachmentsJson(List<Attachment> files) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsonp.createArrayBuilder();
         for (Attachment a : files) {
-            list.add(Json.createObjectBuilder().add("filename", a.filename() == null ? "" : a.filename())
+            list.add(Jsonp.createObjectBuilder().add("filename", a.filename() == null ? "" : a.filename())
                     .add("file", a.file() == null ? "" : a.file()));
         }
         return list;

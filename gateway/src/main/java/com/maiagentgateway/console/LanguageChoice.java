@@ -1,9 +1,9 @@
 package com.maiagentgateway.console;
 
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
@@ -49,7 +49,7 @@ public class LanguageChoice {
     /** The js.* words as JSON for the console's script; '<' escaped, as it is written inside a script element. */
     public String getScriptText() {
         ResourceBundle bundle = ResourceBundle.getBundle(ConsoleText.BUNDLE, ConsoleText.locale());
-        JsonObjectBuilder words = Json.createObjectBuilder();
+        JsonObjectBuilder words = Jsonp.createObjectBuilder();
         bundle.keySet().stream().filter(k -> k.startsWith("js.")).sorted().forEach(k -> words.add(k.substring(3), bundle.getString(k)));
         return words.build().toString().replace("<", "\\u003c");
     }

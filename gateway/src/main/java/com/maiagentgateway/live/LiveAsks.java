@@ -3,11 +3,11 @@ package com.maiagentgateway.live;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
 import com.maiagentgateway.platform.AsyncFailures;
+import com.maiagentgateway.platform.Jsonp;
 import com.maiagentgateway.service.CompletionService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
@@ -52,7 +52,7 @@ public class LiveAsks {
                     return CompletableFuture.failedFuture(new StoppedByAsker());
                 }
                 if (!delta.done()) {
-                    ask.add("delta", Json.createObjectBuilder().add("content", delta.content()).build().toString());
+                    ask.add("delta", Jsonp.createObjectBuilder().add("content", delta.content()).build().toString());
                 }
                 return CompletableFuture.completedFuture(null);
             });
@@ -62,12 +62,12 @@ public class LiveAsks {
         reply.whenComplete((whole, failure) -> {
             if (failure == null) {
                 ask.conversationId = whole.conversationId();
-                ask.finish("done", Json.createObjectBuilder().add("content", whole.content())
+                ask.finish("done", Jsonp.createObjectBuilder().add("content", whole.content())
                         .add("conversationId", whole.conversationId() == null ? "" : whole.conversationId()).build().toString());
             } else if (ask.stopped) {
-                ask.finish("stopped", Json.createObjectBuilder().add("detail", "Stopped: MaiAgent was told to stop generating.").build().toString());
+                ask.finish("stopped", Jsonp.createObjectBuilder().add("detail", "Stopped: MaiAgent was told to stop generating.").build().toString());
             } else {
-                ask.finish("error", Json.createObjectBuilder().add("detail", describe.apply(AsyncFailures.cause(failure))).build().toString());
+                ask.finish("error", Jsonp.createObjectBuilder().add("detail", describe.apply(AsyncFailures.cause(failure))).build().toString());
             }
         });
         return ask.id;

@@ -1,6 +1,6 @@
 package com.maiagentgateway.problem;
 
-import jakarta.json.Json;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
@@ -33,7 +33,7 @@ public final class StrictJson {
         }
         int depth = 0;
         boolean seenValue = false;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsonp.createParser(new StringReader(text))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 if (seenValue && depth == 0) {

@@ -1,7 +1,7 @@
 package com.maiagentgateway.upstream;
 
 import com.maiagentgateway.model.Attachment;
-import jakarta.json.Json;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 
 /** An attachment as MaiAgent's request bodies take it ({@code message.attachments}). */
@@ -18,7 +18,7 @@ final class AttachmentJson {
     }
 
     static JsonObjectBuilder of(Attachment a) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         if (a.id() != null) {
             json.add("id", a.id());
         }

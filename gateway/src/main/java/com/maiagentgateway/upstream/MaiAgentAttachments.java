@@ -3,9 +3,9 @@ package com.maiagentgateway.upstream;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.FileRule;
 import com.maiagentgateway.model.StoredUpload;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ public class MaiAgentAttachments extends MaiAgentFacade {
     /** Asking for an upload URL changes nothing at MaiAgent, so it is retried like a read. */
     public StoredUpload presign(String filename, long fileSize) {
         return MaiAgentWire.storedUpload(upstream.read("asking for an upload URL", () -> api.presignUpload(
-                filename, MODEL_NAME, FIELD_NAME, Json.createObjectBuilder().add("filename", filename).add("modelName", MODEL_NAME)
+                filename, MODEL_NAME, FIELD_NAME, Jsonp.createObjectBuilder().add("filename", filename).add("modelName", MODEL_NAME)
                         .add("fieldName", FIELD_NAME).add("fileSize", fileSize).build())));
     }
 
@@ -47,7 +47,7 @@ public class MaiAgentAttachments extends MaiAgentFacade {
     /** Registers a stored object (its key) as an attachment, in a conversation or (null) for completions. */
     @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     public Attachment register(String conversationId, String storedKey, String filename, String type) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("file", storedKey).add("filename", filename)
+        JsonObjectBuilder body = Jsonp.createObjectBuilder().add("file", storedKey).add("filename", filename)
                 .add("type", AttachmentJson.typeOf(type));
         return MaiAgentWire.attachment(upstream.write("registering an attachment", () -> conversationId == null
                 ? api.createAttachment(body.build())

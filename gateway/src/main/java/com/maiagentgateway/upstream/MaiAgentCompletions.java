@@ -4,9 +4,9 @@ import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.CompletionReply;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -53,8 +53,8 @@ public class MaiAgentCompletions extends MaiAgentFacade {
     }
 
     static JsonObject body(CompletionRequest request, boolean streaming) {
-        JsonObjectBuilder message = Json.createObjectBuilder().add("content", request.content());
-        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        JsonObjectBuilder message = Jsonp.createObjectBuilder().add("content", request.content());
+        JsonArrayBuilder attachments = Jsonp.createArrayBuilder();
         for (Attachment a : request.attachments() == null ? java.util.List.<Attachment>of() : request.attachments()) {
             attachments.add(AttachmentJson.of(a));
         }
@@ -69,7 +69,7 @@ public class MaiAgentCompletions extends MaiAgentFacade {
             message.add("sender", request.sender());
         }
         // The /api pages spell the flag isStreaming, the /api/v1 pages is_streaming: a MaiAgent reading either gets it.
-        JsonObjectBuilder body = Json.createObjectBuilder().add("message", message)
+        JsonObjectBuilder body = Jsonp.createObjectBuilder().add("message", message)
                 .add("isStreaming", streaming).add("is_streaming", streaming);
         if (request.conversationId() != null) {
             body.add("conversation", request.conversationId());

@@ -4,9 +4,9 @@ import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
 import com.maiagentgateway.model.OutgoingMessage;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -36,7 +36,7 @@ public class MaiAgentConversations extends MaiAgentFacade {
     @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     public Conversation create(String webChatId) {
         return MaiAgentWire.conversation(upstream.write("creating a conversation",
-                () -> api.createConversation(Json.createObjectBuilder().add("webChat", webChatId).build())));
+                () -> api.createConversation(Jsonp.createObjectBuilder().add("webChat", webChatId).build())));
     }
 
     public CursorPage<Message> messages(String conversationId, String cursor, Integer pageSize) {

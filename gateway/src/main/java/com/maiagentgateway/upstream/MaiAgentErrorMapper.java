@@ -1,6 +1,6 @@
 package com.maiagentgateway.upstream;
 
-import jakarta.json.Json;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -64,7 +64,7 @@ public class MaiAgentErrorMapper implements ResponseExceptionMapper<MaiAgentErro
         if (!trimmed.startsWith("{")) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(trimmed))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(trimmed))) {
             JsonObject json = reader.readObject();
             if (json.get("detail") != null && json.get("detail").getValueType() == JsonValue.ValueType.STRING) {
                 return clip(json.getString("detail"));

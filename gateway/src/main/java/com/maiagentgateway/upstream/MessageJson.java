@@ -3,7 +3,7 @@ package com.maiagentgateway.upstream;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.Canvas;
 import com.maiagentgateway.model.OutgoingMessage;
-import jakarta.json.Json;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,7 +15,7 @@ final class MessageJson {
     }
 
     static JsonObject of(String conversationId, OutgoingMessage message) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("conversation", conversationId);
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("conversation", conversationId);
         if (message.type() != null) {
             json.add("type", message.type());
         }
@@ -25,14 +25,14 @@ final class MessageJson {
         if (message.contentPayload() != null) {
             json.add("contentPayload", message.contentPayload());
         }
-        JsonArrayBuilder files = Json.createArrayBuilder();
+        JsonArrayBuilder files = Jsonp.createArrayBuilder();
         for (Attachment a : message.attachments() == null ? java.util.List.<Attachment>of() : message.attachments()) {
             files.add(AttachmentJson.of(a));
         }
         json.add("attachments", files);
         if (message.canvas() != null) {
             Canvas canvas = message.canvas();
-            json.add("canvas", Json.createObjectBuilder().add("name", canvas.name()).add("canvasType", canvas.canvasType())
+            json.add("canvas", Jsonp.createObjectBuilder().add("name", canvas.name()).add("canvasType", canvas.canvasType())
                     .add("title", canvas.title()).add("content", canvas.content()));
         }
         if (message.queryMetadata() != null) {

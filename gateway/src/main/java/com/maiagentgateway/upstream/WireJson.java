@@ -1,5 +1,6 @@
 package com.maiagentgateway.upstream;
 
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,7 +24,7 @@ final class WireJson {
 
     /** A JSON object from MaiAgent; anything else is a protocol failure, never a parser's exception. */
     static JsonObject parseObject(String text) {
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+        try (jakarta.json.JsonReader reader = Jsonp.createReader(new java.io.StringReader(text))) {
             return reader.readObject();
         } catch (jakarta.json.JsonException | IllegalStateException e) {
             throw new MaiAgentProtocolException("MaiAgent sent something that is not a JSON object", e);
@@ -42,8 +43,10 @@ final class WireJson {
         return value;
     }
 
+    private static final java.util.regex.Pattern WORD_BOUNDARY = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+
     static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return WORD_BOUNDARY.matcher(camel).replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     static boolean isNull(JsonValue value) {
