@@ -1,7 +1,11 @@
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -186,14 +190,14 @@ public final class Bench {
             }
         }
         line("");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpResponse<String> stream = client.send(java.net.http.HttpRequest.newBuilder(
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> stream = client.send(HttpRequest.newBuilder(
                         URI.create(PORTKEY + "/v1/chatbots/" + CHATBOT + "/completions/"))
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream").header("Authorization", KEY)
                 .header("x-portkey-provider", "openai").header("x-portkey-custom-host", UPSTREAM + "/api/v1")
-                .timeout(java.time.Duration.ofSeconds(60))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(COMPLETION_BODY)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(COMPLETION_BODY)).build(),
+                HttpResponse.BodyHandlers.ofString());
         String body = stream.body().length() > 200 ? stream.body().substring(0, 200) + "…" : stream.body();
         line("A streamed completion through Portkey the same way: HTTP " + stream.statusCode() + ", `"
                 + stream.headers().firstValue("content-type").orElse("no content type") + "`, body `" + body.replace("\n", "\\n") + "`"

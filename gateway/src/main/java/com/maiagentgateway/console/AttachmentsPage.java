@@ -6,12 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /** A conversation's attachments: listed with image previews, and uploaded (checked against MaiAgent's specs). */
 @Named
@@ -48,23 +45,10 @@ public class AttachmentsPage implements Serializable {
 
     /** One file from the upload widget: checked and stored by the same service the API uses. */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        try (InputStream content = file.getInputStream()) {
-            Attachment stored = attachments.upload(id, file.getFileName(), content);
+        Attachment stored = ConsoleUploads.store(attachments, id, event.getFile());
+        if (stored != null) {
             PageMessages.info(ConsoleText.get("attachments.uploaded", stored.filename()));
             refresh();
-        } catch (IOException | RuntimeException failure) {
-            PageMessages.failure(ConsoleText.get("attachments.notUploaded", file.getFileName()), failure);
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    private static void deleteQuietly(UploadedFile file) {
-        try {
-            file.delete();
-        } catch (IOException ignored) {
-            // the container removes its spooled parts at the end of the request anyway
         }
     }
 

@@ -6,8 +6,6 @@ import com.maiagentgateway.service.AttachmentService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Files added to the message being written: each is uploaded into the conversation at once (checked against
@@ -36,18 +33,10 @@ public class ComposerAttachments implements Serializable {
 
     /** One file from the composer's upload widget; the conversation is the widget's {@code conversation} attribute. */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        String conversationId = (String) event.getComponent().getAttributes().get("conversation");
-        try (InputStream content = file.getInputStream()) {
-            pending.add(attachments.upload(conversationId, file.getFileName(), content));
-        } catch (IOException | RuntimeException failure) {
-            PageMessages.failure(ConsoleText.get("attachments.notUploaded", file.getFileName()), failure);
-        } finally {
-            try {
-                file.delete();
-            } catch (IOException ignored) {
-                // the container removes its spooled parts at the end of the request anyway
-            }
+        Attachment stored = ConsoleUploads.store(attachments, (String) event.getComponent().getAttributes().get("conversation"),
+                event.getFile());
+        if (stored != null) {
+            pending.add(stored);
         }
     }
 

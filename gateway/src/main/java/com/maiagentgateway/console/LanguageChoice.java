@@ -25,16 +25,23 @@ public class LanguageChoice {
         return ConsoleText.locale().toLanguageTag();
     }
 
+    private List<Link> links;
+
+    /** Worked out once per request (the template's repeat reads it more than once). */
     public List<Link> getLinks() {
+        if (links != null) {
+            return links;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String back = URLEncoder.encode(here, StandardCharsets.UTF_8);
         String current = getTag();
-        return Arrays.stream(ConsoleLanguages.Language.values())
+        links = Arrays.stream(ConsoleLanguages.Language.values())
                 .map(l -> new Link(l.tag(), l.nativeName(), request.getContextPath() + "/language?to=" + l.tag() + "&return=" + back,
                         l.tag().equals(current)))
                 .toList();
+        return links;
     }
 
     /** A key's text with one argument, for pages (MessageFormat orders words as each language needs). */
