@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -106,7 +107,8 @@ public class ClientApplicationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every client application, with its keys' prefixes")
     public List<ApplicationView> list() {
-        return service.all().stream().map(this::view).toList();
+        Map<Long, List<ClientKey>> keys = service.keysByApplication();
+        return service.all().stream().map(a -> view(a, keys.getOrDefault(a.getId(), List.of()))).toList();
     }
 
     @POST
@@ -224,7 +226,11 @@ public class ClientApplicationsResource {
     }
 
     private ApplicationView view(ClientApplication a) {
-        List<KeyView> keys = service.keysOf(a.getId()).stream()
+        return view(a, service.keysOf(a.getId()));
+    }
+
+    private ApplicationView view(ClientApplication a, List<ClientKey> ofIt) {
+        List<KeyView> keys = ofIt.stream()
                 .map((ClientKey k) -> new KeyView(k.getPrefix(), k.getCreatedAt(), k.getRevokedAt(), k.isActive())).toList();
         return new ApplicationView(String.valueOf(a.getId()), a.getName(), a.getOwner(), a.getContact(), a.getChatbots(),
                 a.getOperations().stream().map(o -> o.name().toLowerCase(Locale.ROOT)).toList(),

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,14 +58,14 @@ public class ApplicationsPage implements Serializable {
     @PostConstruct
     void list() {
         try {
-            rows = service.all().stream().map(this::row).toList();
+            Map<Long, List<ClientKey>> keys = service.keysByApplication();
+            rows = service.all().stream().map(a -> row(a, keys.getOrDefault(a.getId(), List.of()))).toList();
         } catch (RuntimeException failure) {
             PageMessages.failure(ConsoleText.get("applications.notListed"), failure);
         }
     }
 
-    private Row row(ClientApplication a) {
-        List<ClientKey> keys = service.keysOf(a.getId());
+    private Row row(ClientApplication a, List<ClientKey> keys) {
         List<String> quotas = new ArrayList<>();
         if (a.getRequestsPerMinute() != null) {
             quotas.add(ConsoleText.get("applications.perMinute", a.getRequestsPerMinute()));

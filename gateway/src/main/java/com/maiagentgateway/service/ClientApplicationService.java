@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,6 +79,11 @@ public class ClientApplicationService {
 
     public List<ClientKey> keysOf(long id) {
         return applications.keysOf(id);
+    }
+
+    /** Every application's keys by application id, read at once. */
+    public Map<Long, List<ClientKey>> keysByApplication() {
+        return applications.keysByApplication();
     }
 
     public Created create(Settings settings) {

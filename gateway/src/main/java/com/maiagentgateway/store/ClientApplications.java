@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The client applications and their keys, in the shared database. */
@@ -41,6 +44,15 @@ public class ClientApplications {
     public List<ClientKey> keysOf(long applicationId) {
         return em.createQuery("SELECT k FROM ClientKey k WHERE k.applicationId = :id ORDER BY k.createdAt, k.prefix", ClientKey.class)
                 .setParameter("id", applicationId).getResultList();
+    }
+
+    /** Every application's keys, in one query (a list of applications shows them all). */
+    public Map<Long, List<ClientKey>> keysByApplication() {
+        Map<Long, List<ClientKey>> keys = new LinkedHashMap<>();
+        for (ClientKey key : em.createQuery("SELECT k FROM ClientKey k ORDER BY k.createdAt, k.prefix", ClientKey.class).getResultList()) {
+            keys.computeIfAbsent(key.getApplicationId(), id -> new ArrayList<>()).add(key);
+        }
+        return keys;
     }
 
     /** Every key with its application: what each node's key directory holds (a few rows per application). */
