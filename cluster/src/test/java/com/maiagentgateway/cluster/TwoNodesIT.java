@@ -317,6 +317,57 @@ class TwoNodesIT {
         return status;
     }
 
+    /** Today's count of messages of the web inbox, once both nodes could have counted it; null before the first count. */
+    private static Long webMessagesToday() throws Exception {
+        try (Connection db = database(); var query = db.prepareStatement("SELECT d.messages FROM inbox_message_count c"
+                + " LEFT JOIN inbox_message_day d ON d.inbox_id = c.inbox_id AND d.message_day = ? WHERE c.inbox_id = ? AND c.counted_at IS NOT NULL")) {
+            query.setDate(1, java.sql.Date.valueOf(java.time.LocalDate.now()));
+            query.setString(2, SimulatorClient.WEB_INBOX);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        }
+    }
+
+    private static Long waitFor(java.util.function.Predicate<Long> wanted, Duration within) throws Exception {
+        long end = System.nanoTime() + within.toNanos();
+        Long seen = webMessagesToday();
+        while (!wanted.test(seen) && System.nanoTime() < end) {
+            Thread.sleep(250);
+            seen = webMessagesToday();
+        }
+        return seen;
+    }
+
+    @Test
+    @Order(8)
+    void bothNodesCountingTheInboxesCountEachMessageOnce() throws Exception {
+        // Settled: unchanged over two counting rounds of both nodes, so earlier tests' messages are all in.
+        Long before = null;
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        for (long stableSince = System.nanoTime(); System.nanoTime() < end; Thread.sleep(500)) {
+            Long now = webMessagesToday();
+            if (now == null || !now.equals(before)) {
+                before = now;
+                stableSince = System.nanoTime();
+            } else if (System.nanoTime() - stableSince > Duration.ofSeconds(11).toNanos()) {
+                break;
+            }
+        }
+        assertNotNull(before, "the web inbox was counted");
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> asked = send(as(request(i % 2 == 0 ? A : B, "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions"),
+                    DevUsers.CLIENT).header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"message\":{\"content\":\"counted once " + i + "\"}}")));
+            assertEquals(200, asked.statusCode(), asked::body);
+        }
+        long after = before + 6; // three new conversations, each a question and its answer
+        assertEquals(after, waitFor(n -> n != null && n >= after, Duration.ofSeconds(30)));
+        // Both nodes count every 5 s (the dev setting): over three more rounds nobody counts them again.
+        Thread.sleep(15_000);
+        assertEquals(after, webMessagesToday());
+    }
+
     @Test
     @Order(100)
     void aClientWhoseNodeStopsResumesOnTheOtherWithNothingMissedAndNothingTwice() throws Exception {

@@ -7,11 +7,13 @@ import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.model.RecordsQuery;
 import com.maiagentgateway.service.ConversationService;
 import com.maiagentgateway.service.RecordsService;
+import com.maiagentgateway.store.InboxMessageCounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The overview at a glance, over the last {@value #DAYS} days: conversations started per day per inbox, the
+ * The overview at a glance, over the last {@value #DAYS} days: conversations started and messages per day per
+ * inbox (the messages as counted by {@link InboxMessageCounter}, from the shared database), the
  * records' average scores per day per chatbot, likes against dislikes, and the worst-rated answers. Read from
  * MaiAgent once per visit (a bounded number of pages); what could not be read is said, not drawn as zero.
  */
@@ -44,8 +47,20 @@ public class OverviewPage implements Serializable {
     @Inject
     ConsoleDirectory directory;
 
+    @Inject
+    InboxMessageCounts messageCounts;
+
+    @Inject
+    InboxMessageCounter messageCounter;
+
+    @Inject
+    RecordConversations recordConversations;
+
     private List<LocalDate> days;
     private final Map<String, Long[]> startedPerInbox = new LinkedHashMap<>();
+    private final Map<String, Long[]> messagesPerInbox = new LinkedHashMap<>();
+    /** When the least recently finished inbox count finished (null while any inbox has none yet). */
+    private Instant messagesCountedAt;
     private final Map<String, Double[]> relevancyPerChatbot = new LinkedHashMap<>();
     /** The six scores' names (ConsoleText keys), in the order MaiAgent lists them. */
     static final List<String> SCORES = List.of("records.faithfulness", "records.answerRelevancy", "records.contextPrecision",
@@ -59,8 +74,12 @@ public class OverviewPage implements Serializable {
     private final List<String> failures = new ArrayList<>();
 
     /** One poorly rated answer, with where to read it in Records. */
-    public record Worst(String chatbot, String chatbotId, LocalDate day, String question, String answer, Double relevancy, String feedback)
-            implements Serializable {
+    public record Worst(String chatbot, String chatbotId, LocalDate day, String question, String answer, Double relevancy, String feedback,
+                        String senderName, Instant at, String conversationId) implements Serializable {
+
+        Worst inConversation(String id) {
+            return new Worst(chatbot, chatbotId, day, question, answer, relevancy, feedback, senderName, at, id);
+        }
     }
 
     @PostConstruct
@@ -77,6 +96,7 @@ public class OverviewPage implements Serializable {
                 failures.add(ConsoleText.get("overview.conversationsOf", inbox.label(), PageMessages.reason(failure)));
             }
         }
+        readMessageCounts();
         List<Worst> rated = new ArrayList<>();
         for (ConsoleDirectory.Choice chatbot : directory.getChatbots()) {
             try {
@@ -86,7 +106,18 @@ public class OverviewPage implements Serializable {
             }
         }
         rated.sort(Comparator.comparing(Worst::relevancy));
-        worst.addAll(rated.subList(0, Math.min(5, rated.size())));
+        for (Worst answer : rated.subList(0, Math.min(5, rated.size()))) {
+            worst.add(withItsConversation(answer));
+        }
+    }
+
+    /** The answer with the conversation it came from, when that one can be told (see RecordConversations). */
+    private Worst withItsConversation(Worst answer) {
+        try {
+            return recordConversations.of(answer.question(), answer.senderName(), answer.at()).map(answer::inConversation).orElse(answer);
+        } catch (RuntimeException searchFailed) {
+            return answer; // the Records link still leads to it
+        }
     }
 
     private Long[] conversationsStarted(String inboxId, ZoneId zone) {
@@ -116,6 +147,28 @@ public class OverviewPage implements Serializable {
         return perDay;
     }
 
+    /** The gateway's own counts (see InboxMessageCounter), read from the shared database. */
+    private void readMessageCounts() {
+        Instant oldest = null;
+        boolean allCounted = true;
+        for (ConsoleDirectory.Choice inbox : directory.getInboxes()) {
+            try {
+                Map<LocalDate, Long> counted = messageCounts.perDay(inbox.id(), days.get(0), days.get(days.size() - 1));
+                Long[] perDay = days.stream().map(day -> counted.getOrDefault(day, 0L)).toArray(Long[]::new);
+                var countedAt = messageCounts.countedAt(inbox.id());
+                if (countedAt.isPresent()) {
+                    messagesPerInbox.put(inbox.label(), perDay);
+                    oldest = oldest == null || countedAt.get().isBefore(oldest) ? countedAt.get() : oldest;
+                } else {
+                    allCounted = false;
+                }
+            } catch (RuntimeException failure) {
+                failures.add(ConsoleText.get("overview.messagesOf", inbox.label(), PageMessages.reason(failure)));
+            }
+        }
+        messagesCountedAt = allCounted ? oldest : null;
+    }
+
     private void readRecords(ConsoleDirectory.Choice chatbot, ZoneId zone, List<Worst> rated) {
         double[] sums = new double[days.size()];
         int[] counts = new int[days.size()];
@@ -140,7 +193,7 @@ public class OverviewPage implements Serializable {
                     sums[index] += relevancy;
                     counts[index]++;
                     rated.add(new Worst(chatbot.label(), chatbot.id(), day, r.userMessage(), r.botMessage(), relevancy,
-                            r.feedback() == null ? null : r.feedback().type()));
+                            r.feedback() == null ? null : r.feedback().type(), r.senderName(), r.createdAt(), null));
                 }
                 if (r.feedback() != null && "like".equalsIgnoreCase(r.feedback().type())) {
                     likes++;
@@ -161,6 +214,22 @@ public class OverviewPage implements Serializable {
 
     public String getConversationsChart() {
         return ChartJson.lines(days, startedPerInbox, ConsoleText.get("overview.startedSeries"), null);
+    }
+
+    public String getMessagesChart() {
+        return ChartJson.lines(days, messagesPerInbox, ConsoleText.get("overview.messagesSeries"), null);
+    }
+
+    public boolean isAnyMessages() {
+        return !messagesPerInbox.isEmpty();
+    }
+
+    public Instant getMessagesCountedAt() {
+        return messagesCountedAt;
+    }
+
+    public long getMessagesCountSeconds() {
+        return messageCounter.getEverySeconds();
     }
 
     public String getScoresChart() {

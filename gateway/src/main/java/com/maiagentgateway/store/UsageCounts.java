@@ -150,7 +150,7 @@ public class UsageCounts {
             return ((Number) value).longValue();
         }
 
-        private static LocalDate day(Object value) {
+        static LocalDate day(Object value) {
             if (value instanceof LocalDate date) {
                 return date;
             }

@@ -1,9 +1,17 @@
 package com.maiagentgateway.console;
 
+import static com.maiagentgateway.it.Http.as;
+import static com.maiagentgateway.it.Http.request;
+import static com.maiagentgateway.it.Http.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.SignedInConsole;
+import com.maiagentgateway.it.SimulatorClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,7 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The overview at a glance: conversations per day per inbox, scores over time, likes against dislikes, the worst answers. */
+/** The overview at a glance: conversations and messages per day per inbox, scores over time, likes against dislikes, the worst answers. */
 class OverviewBrowserIT extends SignedInConsole {
 
     /** The sum of every value a chart on the page draws (null while the chart is not drawn). */
@@ -43,5 +51,56 @@ class OverviewBrowserIT extends SignedInConsole {
         browser.waitFor().until(ExpectedConditions.titleContains("Chatbot records"));
         assertTrue(browser.driver().getCurrentUrl().contains("user="), browser.driver().getCurrentUrl());
         browser.waitFor().until(d -> !rows("list:records").isEmpty());
+    }
+
+    /** Today's value of one series of a chart (its last day), or null while the chart or series is not drawn. */
+    private Long today(String chartId, String series) {
+        Object value = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var c = Chart.getChart(document.querySelector('#' + arguments[0] + ' canvas'));"
+                        + "var d = c && c.data.datasets.find(s => s.label === arguments[1]);"
+                        + "return d ? d.data[d.data.length - 1] : null;", chartId, series);
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    /** Reloads the overview until the condition holds (the counts are the gateway's, made every few seconds). */
+    private void reloadUntil(java.util.function.BooleanSupplier shown) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!shown.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "the overview did not show it within 60 s");
+            browser.driver().navigate().refresh();
+            browser.waitFor().until(d -> drawn("feedbackChart") != null);
+        }
+    }
+
+    @Test
+    void messagesPerDayPerInboxAreTheMessagesMaiAgentHas() {
+        reloadUntil(() -> today("messagesChart", "Web chat") != null && !browser.text(By.id("messages-counted")).contains("under way"));
+        assertTrue(drawn("messagesChart") > 0, "the seeded two weeks have messages");
+        assertTrue(browser.text(By.id("messages-counted")).matches("(?s)Counted by the gateway from MaiAgent's message lists every \\d+ s\\. Last count: .+"),
+                browser.text(By.id("messages-counted")));
+        long before = today("messagesChart", "Web chat");
+
+        // A completion in a new conversation of the web chat's inbox: the question and the answer, two messages.
+        HttpResponse<String> asked = send(as(request(gateway, "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT + "/completions"), DevUsers.CLIENT)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"message\":{\"content\":\"How many messages today?\"}}")));
+        assertEquals(200, asked.statusCode(), asked::body);
+
+        reloadUntil(() -> today("messagesChart", "Web chat") != before);
+        assertEquals(before + 2, today("messagesChart", "Web chat"), "exactly the question and the answer added");
+        browser.screenshot("overview-messages");
+    }
+
+    @Test
+    void aWorstAnswerLeadsToTheConversationItWasGivenIn() {
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#worst li")).isEmpty());
+        WebElement first = browser.driver().findElements(By.cssSelector("#worst li")).get(0);
+        String question = first.findElement(By.cssSelector("a.worst-link")).getText();
+        assertEquals("可以用比特幣付款嗎？", question, "the seeded poorly answered question is the worst");
+        first.findElement(By.cssSelector("a.worst-conversation")).click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("conversation.xhtml?id="));
+        browser.waitFor().until(d -> d.getPageSource().contains("我們的客服時間為週一至週五"));
+        assertTrue(browser.driver().getPageSource().contains(question), "the thread holds the question");
+        assertTrue(browser.driver().getPageSource().contains("張家豪"), "the record's sender is the conversation's contact");
     }
 }

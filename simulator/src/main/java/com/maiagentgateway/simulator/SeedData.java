@@ -90,6 +90,40 @@ final class SeedData {
         for (SimChatbot chatbot : store.chatbots()) {
             plantRecords(store, random, chatbot, now);
         }
+        plantPoorAnswers(store, now);
+    }
+
+    /** Questions the knowledge base has no answer for, answered beside the point. */
+    private static final String[][] POOR_ANSWERS = {
+            {"可以用比特幣付款嗎？", "我們的客服時間為週一至週五 09:00–18:00，例假日暫停服務。", "張家豪"},
+            {"Can I bring my dog to the store?", "Premium includes priority support, unlimited projects and a 99.9% uptime SLA.", "Daniel Kim"},
+            {"颱風天會停止配送嗎？", "會員點數將於取得後 12 個月到期，可在會員中心查詢。", "黃雅婷"}};
+
+    /**
+     * A few exchanges the support bot answered poorly, as a conversation each and as the record MaiAgent keeps of
+     * it (same question, answer, sender and time, low scores, a dislike), so a record can be traced to its thread.
+     * Planted last, after every random draw, so the rest of the seed is unchanged.
+     */
+    private static void plantPoorAnswers(SimulatorStore store, Instant now) {
+        for (int k = 0; k < POOR_ANSWERS.length; k++) {
+            String[] exchange = POOR_ANSWERS[k];
+            long asked = now.minus(Duration.ofDays(2L + 3 * k)).minus(Duration.ofMinutes(47)).toEpochMilli();
+            long answered = asked + 4_000;
+            SimContact contact = new SimContact(uuid("contact-poor-" + k), exchange[2], null, "src-poor-" + k);
+            SimConversation conversation = new SimConversation(uuid("conversation-poor-" + k), WEB, contact, exchange[0], asked - 1_000,
+                    uuid("llm-gpt"), "203.0.113.251", 0);
+            store.addConversation(conversation);
+            store.addMessage(new SimMessage(uuid("message-poor-" + k + "-in"), conversation.id(), Json.createValue(contact.id()),
+                    contact.name(), null, "incoming", exchange[0], JsonValue.NULL, String.valueOf(asked), asked,
+                    JsonValue.EMPTY_JSON_ARRAY, JsonValue.EMPTY_JSON_ARRAY));
+            JsonValue dislike = Json.createObjectBuilder().add("id", uuid("feedback-poor-" + k)).add("type", "dislike")
+                    .add("suggestion", "答非所問").add("updatedAt", String.valueOf(answered + 30_000)).build();
+            store.addMessage(new SimMessage(uuid("message-poor-" + k + "-out"), conversation.id(), BOT_SENDER_IDS.get(2),
+                    SUPPORT_BOT.name(), null, "outgoing", exchange[1], dislike, String.valueOf(answered), answered,
+                    JsonValue.EMPTY_JSON_ARRAY, JsonValue.EMPTY_JSON_ARRAY));
+            store.addRecord(new SimRecord(uuid("record-poor-" + k), SUPPORT_BOT.id(), contact.name(), dislike, exchange[0], exchange[1],
+                    0.31 + 0.05 * k, 0.18 + 0.06 * k, 0.22, 0.2, 0.25, 0.3, 4.0, answered, null));
+        }
     }
 
     private static void plantConversation(SimulatorStore store, Random random, int n, SimInbox inbox, Instant now) {
