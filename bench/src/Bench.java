@@ -92,7 +92,10 @@ public final class Bench {
         line("| call | clients | direct | nginx | Liberty floor | gateway (Basic) | gateway (key) | key − Basic p50 | req/s direct | req/s nginx | req/s Liberty floor | req/s gateway (Basic) | req/s gateway (key) | key ÷ Liberty floor |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String[] call : SYNC_CALLS) {
-            Wrk.run(GATEWAY + call[2], 16, 20, BASIC); // warm-up: the JIT, the pools
+            // Warm-up, alike for each server path measured, so no column carries another's JIT or pool growth.
+            Wrk.run(SIMULATOR + call[1], 16, 10, SIMULATOR_KEY);
+            Wrk.run(GATEWAY + call[2], 16, 10, BASIC);
+            Wrk.run(GATEWAY + call[2], 16, 10, BEARER);
             for (int clients : new int[] {1, 16, 64}) {
                 Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
                 Wrk.Result nginx = Wrk.run(NGINX + call[1], clients, SECONDS, KEY);

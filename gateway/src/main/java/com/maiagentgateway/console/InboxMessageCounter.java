@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,9 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts the messages of the configured inboxes per day for the overview, since MaiAgent's conversations carry
- * no message count. Every {@code maiagent.console.message-count-seconds} one node claims each inbox and lists
- * the messages of only those conversations whose last message is newer than what was counted of them, so a
- * count costs a conversation listing plus one message listing per conversation that changed.
+ * no message count. Every {@code maiagent.console.message-count-seconds} (0: only when an admin asks) one node
+ * claims each inbox and lists the messages of only those conversations whose last message is newer than what
+ * was counted of them, so a count costs a conversation listing plus one message listing per conversation that
+ * changed.
  */
 @ApplicationScoped
 public class InboxMessageCounter {
@@ -61,9 +63,15 @@ public class InboxMessageCounter {
         // Touching the bean is enough: @PostConstruct schedules the counts.
     }
 
+    /** What one count did: the conversations whose messages were listed, and the inboxes it could not finish. */
+    public record Count(int conversationsRead, List<String> unfinished) {
+    }
+
     @PostConstruct
     void scheduleCounts() {
-        counting = scheduler.scheduleWithFixedDelay(this::countQuietly, Math.min(5, everySeconds), everySeconds, TimeUnit.SECONDS);
+        if (everySeconds > 0) {
+            counting = scheduler.scheduleWithFixedDelay(this::countInBackground, Math.min(5, everySeconds), everySeconds, TimeUnit.SECONDS);
+        }
     }
 
     @PreDestroy
@@ -77,26 +85,41 @@ public class InboxMessageCounter {
         return everySeconds;
     }
 
-    private void countQuietly() {
+    private void countInBackground() {
+        // Half a second of slack, so this node's own next run finds its claim expired.
+        Count count = countAll(everySeconds * 1000 - 500);
+        count.unfinished().forEach(reason -> LOG.log(Level.WARNING, "Messages not counted this time: {0}", reason));
+    }
+
+    /** Counts every inbox now, whatever the schedule (an admin asked); another node's count at the same time adds nothing twice. */
+    public Count countNow() {
+        return countAll(0);
+    }
+
+    private Count countAll(long unlessClaimedWithinMs) {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate firstDay = LocalDate.now(zone).minusDays(OverviewPage.DAYS - 1L);
         long windowStart = firstDay.atStartOfDay(zone).toInstant().toEpochMilli();
+        int read = 0;
+        List<String> unfinished = new ArrayList<>();
         for (ConsoleDirectory.Choice inbox : directory.getInboxes()) {
             try {
-                // Half a second of slack, so this node's own next run finds its claim expired.
-                if (counts.claim(inbox.id(), System.currentTimeMillis(), everySeconds * 1000 - 500, windowStart)) {
-                    countInbox(inbox.id(), windowStart, zone);
+                if (counts.claim(inbox.id(), System.currentTimeMillis(), unlessClaimedWithinMs, windowStart)) {
+                    read += countInbox(inbox.id(), windowStart, zone);
                     counts.finished(inbox.id(), System.currentTimeMillis());
                 }
             } catch (RuntimeException failed) {
                 // MaiAgent or the database away: what was added stays, the rest is counted next time.
-                LOG.log(Level.WARNING, "Messages of inbox {0} not counted this time: {1}", new Object[]{inbox.label(), failed.toString()});
+                unfinished.add(inbox.label() + ": " + PageMessages.reason(failed));
             }
         }
+        return new Count(read, unfinished);
     }
 
-    private void countInbox(String inboxId, long windowStart, ZoneId zone) {
+    /** Counts one inbox's conversations with new messages; returns how many were read. */
+    private int countInbox(String inboxId, long windowStart, ZoneId zone) {
         Map<String, Long> through = counts.countedThrough(inboxId);
+        int read = 0;
         String cursor = null;
         for (int page = 0; page < CONVERSATION_PAGES; page++) {
             CursorPage<Conversation> listed = conversations.list(inboxId, null, cursor, PAGE_SIZE);
@@ -110,14 +133,16 @@ public class InboxMessageCounter {
                 Long previous = through.get(conversation.id());
                 if (previous == null || last > previous) {
                     countConversation(conversation.id(), inboxId, previous, last, windowStart, zone);
+                    read++;
                 }
             }
             cursor = listed.nextCursor();
             // Conversations come most recently active first: a page with none in the window ends the walk.
             if (cursor == null || !anyInWindow) {
-                return;
+                return read;
             }
         }
+        return read;
     }
 
     private void countConversation(String conversationId, String inboxId, Long previous, long lastMessage, long windowStart, ZoneId zone) {

@@ -232,6 +232,18 @@ public class OverviewPage implements Serializable {
         return messageCounter.getEverySeconds();
     }
 
+    /** Counts the messages now (an admin asked) and shows the new counts. */
+    public void countMessagesNow() {
+        InboxMessageCounter.Count count = messageCounter.countNow();
+        if (count.unfinished().isEmpty()) {
+            PageMessages.shown(ConsoleText.get("overview.counted", count.conversationsRead()));
+        } else {
+            count.unfinished().forEach(reason -> PageMessages.error(ConsoleText.get("overview.notCounted", reason)));
+        }
+        messagesPerInbox.clear();
+        readMessageCounts();
+    }
+
     public String getScoresChart() {
         return ChartJson.lines(days, relevancyPerChatbot, ConsoleText.get("overview.relevancySeries"), 1.0);
     }
