@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Quota use in the shared database. Taking from a quota is one conditional UPDATE of one row
- * ({@code used + n <= limit}): the database's row lock orders concurrent takers on every node, so a limit
+ * ({@code used + n <= limit}, handing back what is used after it): the database's row lock orders concurrent takers on every node, so a limit
  * holds for the cluster, never limit × nodes. The first taker of a window inserts its row; two first takers
  * racing on two nodes meet the primary key, and the loser takes again from the row the winner made.
  */
@@ -51,17 +51,20 @@ public class QuotaCounters {
     @ApplicationScoped
     public static class Attempt {
 
+        private static final String TAKE = "UPDATE client_quota_use SET used = used + ?1"
+                + " WHERE application_id = ?2 AND quota = ?3 AND window_start = ?4 AND used + ?1 <= ?5";
+
         @PersistenceContext(unitName = "gateway")
         EntityManager em;
 
+        @Inject
+        SharedDatabase database;
+
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public Taken take(long applicationId, String quota, long windowStart, long amount, long limit) {
-            int updated = em.createNativeQuery("UPDATE client_quota_use SET used = used + ?1"
-                            + " WHERE application_id = ?2 AND quota = ?3 AND window_start = ?4 AND used + ?1 <= ?5")
-                    .setParameter(1, amount).setParameter(2, applicationId).setParameter(3, quota)
-                    .setParameter(4, windowStart).setParameter(5, limit).executeUpdate();
-            if (updated == 1) {
-                return new Taken(true, used(applicationId, quota, windowStart));
+            Long usedNow = takeFromRow(applicationId, quota, windowStart, amount, limit);
+            if (usedNow != null) {
+                return new Taken(true, usedNow);
             }
             List<?> existing = em.createNativeQuery("SELECT used FROM client_quota_use"
                             + " WHERE application_id = ?1 AND quota = ?2 AND window_start = ?3")
@@ -79,6 +82,24 @@ public class QuotaCounters {
                     .setParameter(1, applicationId).setParameter(2, quota).setParameter(3, windowStart).setParameter(4, amount)
                     .executeUpdate();
             return new Taken(true, amount);
+        }
+
+        /**
+         * Takes from the window's row if the limit allows, answering what is used after; null when it does not (or no row
+         * is there yet). One statement where the database hands back an UPDATE's rows, else the UPDATE and a SELECT.
+         */
+        private Long takeFromRow(long applicationId, String quota, long windowStart, long amount, long limit) {
+            // Both written as a SELECT, which every JPA provider runs as a query.
+            String returning = database.isPostgreSql() ? "WITH taken AS (" + TAKE + " RETURNING used) SELECT used FROM taken"
+                    : database.isH2() ? "SELECT used FROM FINAL TABLE (" + TAKE + ")" : null;
+            if (returning != null) {
+                List<?> rows = em.createNativeQuery(returning).setParameter(1, amount).setParameter(2, applicationId)
+                        .setParameter(3, quota).setParameter(4, windowStart).setParameter(5, limit).getResultList();
+                return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
+            }
+            int updated = em.createNativeQuery(TAKE).setParameter(1, amount).setParameter(2, applicationId).setParameter(3, quota)
+                    .setParameter(4, windowStart).setParameter(5, limit).executeUpdate();
+            return updated == 1 ? used(applicationId, quota, windowStart) : null;
         }
 
         @Transactional(Transactional.TxType.SUPPORTS)

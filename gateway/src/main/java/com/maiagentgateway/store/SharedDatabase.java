@@ -16,17 +16,26 @@ public class SharedDatabase {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
-    private volatile Boolean postgreSql;
+    private volatile String product;
 
     /** Asked of the database once it answers; false while it does not (one node is the safe assumption). */
     public boolean isPostgreSql() {
-        Boolean known = postgreSql;
+        return "PostgreSQL".equalsIgnoreCase(product());
+    }
+
+    /** The embedded default (H2), which writes an UPDATE's rows back through {@code FINAL TABLE}. */
+    public boolean isH2() {
+        return "H2".equalsIgnoreCase(product());
+    }
+
+    private String product() {
+        String known = product;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
-                known = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-                postgreSql = known;
+                known = connection.getMetaData().getDatabaseProductName();
+                product = known;
             } catch (SQLException notYet) {
-                return false;
+                return "";
             }
         }
         return known;
