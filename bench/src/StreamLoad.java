@@ -106,12 +106,13 @@ final class StreamLoad {
                                     } else {
                                         delays.add((now - written) / 1000.0);
                                     }
-                                    if (!counted) {
-                                        counted = true;
-                                        firsts.add((System.nanoTime() - start) / 1e6);
-                                        open.incrementAndGet();
-                                        allFlowing.countDown();
-                                    }
+                                }
+                                // An event without the upstream's write time (the simulator's) still counts as the first.
+                                if (!event.equals("error") && !counted) {
+                                    counted = true;
+                                    firsts.add((System.nanoTime() - start) / 1e6);
+                                    open.incrementAndGet();
+                                    allFlowing.countDown();
                                 }
                             }
                         }
