@@ -22,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every key of every client application, by SHA-256, in this node's memory: a call's key is one hash and
  * one map lookup, whether it is right or wrong (no timing tells a near miss from a far one, and no
- * database round trip is spent on it). The map is read again from the shared database every
- * {@code maiagent.clients.refresh-ms} (500), so a key revoked or an application suspended on any node is
- * refused on every node within that time; a change made on this node applies at once.
+ * database round trip is spent on it). Every {@code maiagent.clients.refresh-ms} (500) the node reads the
+ * directory's version from the shared database, one row, and the keys again when it moved, so a key revoked or
+ * an application suspended on any node is refused on every node within that time; a change made on this node
+ * applies at once.
  */
 @ApplicationScoped
 public class ClientKeyDirectory {
@@ -44,6 +45,7 @@ public class ClientKeyDirectory {
     /** Per node on purpose: a copy of the shared table, read again every refresh. */
     private volatile Map<String, ClientIdentity> byHash = Map.of();
     private volatile boolean loaded;
+    private volatile long version = -1;
     private ScheduledFuture<?> refreshing;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -52,7 +54,7 @@ public class ClientKeyDirectory {
 
     @PostConstruct
     void scheduleRefresh() {
-        refreshing = scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, refreshMillis, TimeUnit.MILLISECONDS);
+        refreshing = scheduler.scheduleWithFixedDelay(this::refreshIfChanged, 0, refreshMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -71,19 +73,24 @@ public class ClientKeyDirectory {
     }
 
     /** Reads every key again now (after a change on this node, so it applies before the next refresh). */
-    public void refresh() {
+    public synchronized void refresh() {
+        // The version first: a change committed while the keys are read moves it again, and the next poll reads them.
+        long readVersion = applications.directoryVersion();
         Map<String, ClientIdentity> next = new HashMap<>();
         for (Object[] row : applications.keysWithApplications()) {
             ClientKey key = (ClientKey) row[0];
             next.put(key.getKeyHash(), ClientIdentity.of((ClientApplication) row[1], key));
         }
         byHash = Map.copyOf(next);
+        version = readVersion;
         loaded = true;
     }
 
-    private void refreshQuietly() {
+    private void refreshIfChanged() {
         try {
-            refresh();
+            if (!loaded || applications.directoryVersion() != version) {
+                refresh();
+            }
         } catch (RuntimeException databaseAway) {
             // Keys keep their last known state until the database answers again; readiness reports the database.
             LOG.log(Level.FINE, "Client keys could not be read again", databaseAway);

@@ -174,6 +174,7 @@ public class ClientApplicationService {
             applications.add(application);
             ApiKeys.Issued key = ApiKeys.issue();
             applications.addKey(new ClientKey(application.getId(), key.prefix(), key.hash(), clock.instant()));
+            applications.changed();
             return new Created(application, key);
         }
 
@@ -185,6 +186,7 @@ public class ClientApplicationService {
                 throw new InvalidInputException("name", "cannot be changed (keys, usage and the audit trail name the application by it)");
             }
             configure(application, settings);
+            applications.changed();
             return application;
         }
 
@@ -192,6 +194,7 @@ public class ClientApplicationService {
         ClientApplication changeStatus(long id, ClientApplication.Status status) {
             ClientApplication application = get(id);
             application.setStatus(status, clock.instant());
+            applications.changed();
             return application;
         }
 
@@ -204,6 +207,7 @@ public class ClientApplicationService {
             }
             ApiKeys.Issued key = ApiKeys.issue();
             applications.addKey(new ClientKey(id, key.prefix(), key.hash(), clock.instant()));
+            applications.changed();
             return key;
         }
 
@@ -213,6 +217,7 @@ public class ClientApplicationService {
                     .orElseThrow(() -> new NotFoundException("The application has no key " + prefix + "."));
             if (key.isActive()) {
                 key.revoke(clock.instant());
+                applications.changed();
             }
             return Boolean.TRUE;
         }

@@ -55,6 +55,17 @@ public class ClientApplications {
         return keys;
     }
 
+    /** Marks a change to applications or keys, in the change's transaction, so every node's key directory reads them again. */
+    public void changed() {
+        em.createNativeQuery("UPDATE client_directory_version SET version = version + 1 WHERE id = 1").executeUpdate();
+    }
+
+    /** How many changes applications and keys have had: unchanged, the key directory need not read them again. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long directoryVersion() {
+        return ((Number) em.createNativeQuery("SELECT version FROM client_directory_version WHERE id = 1").getSingleResult()).longValue();
+    }
+
     /** Every key with its application: what each node's key directory holds (a few rows per application). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Object[]> keysWithApplications() {
