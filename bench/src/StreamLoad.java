@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +51,11 @@ final class StreamLoad {
     }
 
     Result run(URI url, String authorization, String body, int streams, WhileOpen whileOpen) throws Exception {
+        return run(url, authorization, Map.of(), body, streams, whileOpen);
+    }
+
+    /** The same, with more request header fields (the simulator's stream pacing, for instance). */
+    Result run(URI url, String authorization, Map<String, String> headers, String body, int streams, WhileOpen whileOpen) throws Exception {
         List<Double> delays = Collections.synchronizedList(new ArrayList<>());
         // Events written or read while the server was being measured (a forced full GC) say nothing about the relay.
         java.util.concurrent.atomic.AtomicLongArray measuring = new java.util.concurrent.atomic.AtomicLongArray(new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
@@ -72,6 +78,7 @@ final class StreamLoad {
                         if (authorization != null) {
                             request.header("Authorization", authorization);
                         }
+                        headers.forEach(request::header);
                         HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
                         if (response.statusCode() != 200) {
                             response.body().close();
