@@ -186,6 +186,19 @@ var maiConsole = (function () {
         });
     }
 
+    // The date picker closes on Esc only once its panel has focus, which it takes when its
+    // opening transition ends; an Esc pressed while it opens waits for that, then closes it.
+    function closeDatePicker(picker, triesLeft) {
+        if (!picker.isPanelVisible()) {
+            return;
+        }
+        if (picker.documentClickListener || triesLeft === 0) {
+            picker.hideOverlay();
+        } else {
+            window.setTimeout(function () { closeDatePicker(picker, triesLeft - 1); }, 50);
+        }
+    }
+
     // A thread page watches its replies from here, not from an inline script the content security policy would have to allow.
     document.addEventListener('DOMContentLoaded', function () {
         watchReplies(document.getElementById('thread-list'));
@@ -203,8 +216,9 @@ var maiConsole = (function () {
             if (event.key === 'Escape' && window.PrimeFaces && PrimeFaces.widgets) {
                 Object.keys(PrimeFaces.widgets).forEach(function (name) {
                     var widget = PrimeFaces.widgets[name];
-                    if (widget && widget.panel && widget.panel.is(':visible') && typeof widget.hideOverlay === 'function') {
-                        widget.hideOverlay();
+                    var picker = widget && widget.jq && widget.jq.data('primeDatePicker');
+                    if (picker && picker.panel) {
+                        closeDatePicker(picker, 40);
                     }
                 });
             }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -41,28 +42,36 @@ class RecordsBrowserIT extends SignedInConsole {
     }
 
     @Test
-    void theCalendarClosesWithEscape() {
+    void theCalendarClosesWithEscape() throws InterruptedException {
         openRecords();
-        By panel = By.id("filters:start_panel");
-        // PrimeFaces builds the panel when it first opens, and the trigger works once the widget is set up.
-        for (int tries = 0; tries < 5 && !shown(panel); tries++) {
-            browser.driver().findElement(By.cssSelector("#filters\\:start .ui-datepicker-trigger")).click();
-            try {
-                browser.waitFor().withTimeout(Duration.ofSeconds(3)).until(d -> shown(panel));
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // the widget was not set up yet: click again
-            }
-        }
-        assertTrue(shown(panel), "the calendar opens from its button");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        // The trigger works once PrimeFaces has set the widget up.
+        browser.waitFor().until(d -> Boolean.TRUE.equals(page.executeScript(
+                "return !!(window.PrimeFaces && PrimeFaces.widgets.startPicker && PrimeFaces.widgets.startPicker.triggerButton);")));
+        WebElement trigger = browser.driver().findElement(By.cssSelector("#filters\\:start .ui-datepicker-trigger"));
+        trigger.click();
+        browser.waitFor().until(d -> calendarOpen(page));
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        browser.waitFor().until(d -> !shown(panel));
-        // Focus alone does not open it over the buttons any more.
+        browser.waitFor().until(d -> !calendarOpen(page));
+
+        // Esc pressed while it is still opening (before the picker's panel takes focus) closes it too.
+        page.executeScript("window.calendarOpened = false; var panel = document.getElementById('filters:start_panel');"
+                + "new MutationObserver(function () { if (panel.style.display === 'block') { window.calendarOpened = true; } })"
+                + ".observe(panel, {attributes: true});");
+        new Actions(browser.driver()).click(trigger).sendKeys(Keys.ESCAPE).perform();
+        browser.waitFor().withTimeout(Duration.ofSeconds(5)).until(d -> !calendarOpen(page));
+        assertEquals(Boolean.TRUE, page.executeScript("return window.calendarOpened;"), "the second click opened it");
+
+        // Focus alone does not open it over the buttons any more (its opening takes 150 ms: look after that).
         browser.driver().findElement(By.id("filters:start_input")).click();
-        assertFalse(shown(panel));
+        Thread.sleep(500);
+        assertFalse(calendarOpen(page));
     }
 
-    private boolean shown(By by) {
-        return browser.driver().findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    /** Laid out, whatever its opacity: the panel fades in and out, and a fading panel is still open. */
+    private static boolean calendarOpen(JavascriptExecutor page) {
+        return Boolean.TRUE.equals(page.executeScript(
+                "var panel = document.getElementById('filters:start_panel'); return !!panel && getComputedStyle(panel).display !== 'none';"));
     }
 
     @Test
