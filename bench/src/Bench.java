@@ -56,7 +56,7 @@ public final class Bench {
         line("");
         line(System.getProperty("about", ""));
         line("");
-        String sections = System.getProperty("sections", "1,2,3,4");
+        String sections = System.getProperty("sections", "1,2,3,4,5");
         if (sections.contains("1")) {
             synchronousCalls();
             quotaCheck();
@@ -70,6 +70,9 @@ public final class Bench {
         }
         if (sections.contains("4")) {
             uploads();
+        }
+        if (sections.contains("5")) {
+            keyCheck(Path.of(System.getProperty("keycheck")));
         }
         line("## Targets");
         line("");
@@ -349,6 +352,38 @@ public final class Bench {
         line("");
         target("uploads at constant memory (live heap growth while a 100 MiB file goes through < 16 MiB)", growth[1] < 16,
                 String.format(Locale.ROOT, "%+.1f MiB (10 MiB file: %+.1f MiB; NaN = over before the first sample)", growth[1], growth[0]));
+    }
+
+    /** Section 5: JMH's samples of the filter's key steps and the directory lookup (bench/jmh), read from its CSV. */
+    private void keyCheck(Path csv) throws Exception {
+        line("## 5. A key's check (JMH, in-process, before the server starts)");
+        line("");
+        line("What ApiAuthenticationFilter does for `Authorization: Bearer mgw_…` before the call goes on (no key in the query, "
+                + "the header's token and its shape) and ClientKeyDirectory.find (one SHA-256, one map lookup), over a directory "
+                + "of that many keys; a wrong key of the right shape beside the right one. Microseconds per check.");
+        line("");
+        line("| keys in the directory | key | p50 | p90 | p99 | p99.9 |");
+        line("|---:|---|---:|---:|---:|---:|");
+        Map<String, Double> score = new java.util.TreeMap<>();
+        List<String> rows = Files.readAllLines(csv);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.replace("\"", "").split(",");
+            // Benchmark, Mode, Threads, Samples, Score, Score Error, Unit, Param: keys
+            score.put(cells[7] + " " + cells[0].substring(cells[0].indexOf("KeyCheckBenchmark.") + "KeyCheckBenchmark.".length()),
+                    Double.parseDouble(cells[4]));
+        }
+        double worstP50 = 0;
+        for (String keys : score.keySet().stream().map(k -> k.split(" ")[0]).distinct().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList()) {
+            for (String which : List.of("rightKey", "wrongKey")) {
+                String at = keys + " " + which;
+                worstP50 = Math.max(worstP50, score.getOrDefault(at + ":p0.50", Double.NaN));
+                line(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f |", keys, which.equals("rightKey") ? "right" : "wrong",
+                        score.get(at + ":p0.50"), score.get(at + ":p0.90"), score.get(at + ":p0.99"), score.get(at + ":p0.999")));
+            }
+        }
+        line("");
+        target("authenticating a key adds < 0.1 ms p50 (in-process)", worstP50 < 100,
+                String.format(Locale.ROOT, "%.2f µs at worst", worstP50));
     }
 
     private void target(String what, boolean reached, String measured) {
