@@ -26,8 +26,6 @@ create_node() { # name http-port
         echo "simulator.http.port=$NODE_B_PORT"
         echo "db.port=$DB_PORT"
         echo "db.password=$DB_PASSWORD"
-        echo "shared.ltpa.keys=$CLUSTER_DIR/ltpa.keys"
-        echo "shared.ltpa.password=$LTPA_PASSWORD"
     } > "$dir/bootstrap.properties"
 }
 
@@ -56,12 +54,9 @@ start)
     # A start that fails half-way leaves nothing running (the build skips the stop after a failed start).
     trap 'if [ $? -ne 0 ]; then stop_all; fi' EXIT
     DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-    LTPA_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
     mkdir -p "$CLUSTER_DIR"
     "$here/postgres.sh" start "$pg_dir" "$DB_PORT" "$DB_PASSWORD"
     printf 'db.password=%s\n' "$DB_PASSWORD" > "$CLUSTER_DIR/database.properties"
-    rm -f "$CLUSTER_DIR/ltpa.keys"
-    "$WLP/bin/securityUtility" createLTPAKeys --file="$CLUSTER_DIR/ltpa.keys" --password="$LTPA_PASSWORD" >/dev/null
     create_node A "$NODE_A_PORT"
     create_node B "$NODE_B_PORT"
     # Together, as a rolling deployment would not: the schema must still be migrated once.

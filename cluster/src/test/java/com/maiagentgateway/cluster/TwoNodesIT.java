@@ -5,6 +5,7 @@ import static com.maiagentgateway.it.Http.json;
 import static com.maiagentgateway.it.Http.request;
 import static com.maiagentgateway.it.Http.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,7 +200,7 @@ class TwoNodesIT {
         assertTrue(state.find(), "the page carries a view state");
 
         HttpResponse<String> onB = admin.get(B, "/console/index.xhtml");
-        assertEquals(200, onB.statusCode(), "the sign-in token is good on every node (shared LTPA keys)");
+        assertEquals(200, onB.statusCode(), "the sign-in is good on every node (it is in the shared database)");
         assertTrue(onB.body().contains("Overview"));
 
         HttpResponse<String> stale = admin.post(B, "/console/conversations.xhtml",
@@ -211,13 +212,17 @@ class TwoNodesIT {
 
     @Test
     @Order(6)
-    void signingOutOnOneNodeEndsTheTokenOnEveryNode() throws Exception {
+    void signingOutOnOneNodeEndsTheTokenOnEveryNodeAndNoOtherSignIn() throws Exception {
         ConsoleUser admin = ConsoleUser.signIn(A);
+        ConsoleUser sameAdminElsewhere = ConsoleUser.signIn(B);
+        assertNotEquals(admin.token(), sameAdminElsewhere.token(), "each sign-in has its own token");
         HttpResponse<String> page = admin.get(A, "/console/index.xhtml");
         String token = admin.token();
         HttpClient elsewhere = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpRequest withToken = ConsoleUser.request(B, "/console/index.xhtml", token).GET().build();
-        assertEquals(200, elsewhere.send(withToken, HttpResponse.BodyHandlers.discarding()).statusCode(), "the token opens node B while signed in");
+        HttpResponse<String> before = elsewhere.send(withToken, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, before.statusCode(), "the token opens node B while signed in");
+        assertTrue(before.body().contains("<title>Overview"), "the token opens node B while signed in");
 
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
         assertTrue(state.find());
@@ -226,9 +231,13 @@ class TwoNodesIT {
         assertEquals(302, signedOut.statusCode(), signedOut::body);
         assertTrue(signedOut.headers().firstValue("Location").orElse("").contains("/login.xhtml?signedOut=true"));
 
-        HttpResponse<Void> after = elsewhere.send(withToken, HttpResponse.BodyHandlers.discarding());
-        assertEquals(302, after.statusCode(), "signed out on A: refused on B");
-        assertTrue(after.headers().firstValue("Location").orElse("").endsWith("/maiagent/login.xhtml"));
+        HttpResponse<String> after = elsewhere.send(withToken, HttpResponse.BodyHandlers.ofString());
+        assertTrue(after.body().contains("<title>Sign in"), () -> "signed out on A: refused on B, " + after.statusCode());
+
+        HttpResponse<String> other = sameAdminElsewhere.get(B, "/console/index.xhtml");
+        assertTrue(other.body().contains("<title>Overview"), "the same admin's other sign-in goes on");
+        ConsoleUser again = ConsoleUser.signIn(B);
+        assertTrue(again.get(A, "/console/index.xhtml").body().contains("<title>Overview"), "and a new sign-in works on every node");
     }
 
     /** Last: it stops node A. */
@@ -403,7 +412,7 @@ class TwoNodesIT {
         assertEquals(0, stop.waitFor(), output);
     }
 
-    /** A console user of the container's form sign-in, with its cookies, on any node. */
+    /** A console user signed in through the console's own form, with its cookies, on any node. */
     static final class ConsoleUser {
 
         private final CookieManager cookies = new CookieManager();
@@ -412,10 +421,13 @@ class TwoNodesIT {
 
         static ConsoleUser signIn(URL node) throws Exception {
             ConsoleUser user = new ConsoleUser();
-            user.get(node, "/console/");
-            HttpResponse<String> login = user.post(node, "/j_security_check",
-                    "j_username=" + URLEncoder.encode(DevUsers.ADMIN.user(), StandardCharsets.UTF_8)
-                            + "&j_password=" + URLEncoder.encode(DevUsers.ADMIN.password(), StandardCharsets.UTF_8));
+            String page = user.get(node, "/login.xhtml").body();
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+            assertTrue(state.find(), "the sign-in form carries a view state field");
+            HttpResponse<String> login = user.post(node, "/login.xhtml",
+                    "signIn=signIn&signIn_SUBMIT=1&signIn%3Auser=" + URLEncoder.encode(DevUsers.ADMIN.user(), StandardCharsets.UTF_8)
+                            + "&signIn%3Apassword=" + URLEncoder.encode(DevUsers.ADMIN.password(), StandardCharsets.UTF_8)
+                            + "&signIn%3AreturnTo=&signIn%3Asubmit=Sign+in&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
             assertEquals(302, login.statusCode(), login::body);
             return user;
         }
@@ -426,12 +438,12 @@ class TwoNodesIT {
         }
 
         String token() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("LtpaToken2"))
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("MaiAgentConsole"))
                     .findFirst().orElseThrow().getValue();
         }
 
         static HttpRequest.Builder request(URL node, String path, String token) {
-            return com.maiagentgateway.it.Http.request(node, path).header("Cookie", "LtpaToken2=" + token);
+            return com.maiagentgateway.it.Http.request(node, path).header("Cookie", "MaiAgentConsole=" + token);
         }
 
         HttpResponse<String> get(URL node, String path) throws Exception {

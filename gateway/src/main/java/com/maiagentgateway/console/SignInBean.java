@@ -1,6 +1,7 @@
 package com.maiagentgateway.console;
 
 import com.maiagentgateway.platform.Roles;
+import com.maiagentgateway.security.ConsoleSessionCookie;
 import com.maiagentgateway.security.SignInThrottle;
 import com.maiagentgateway.service.AuditTrail;
 import com.maiagentgateway.store.AuditEntry.Outcome;
@@ -12,14 +13,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
 /**
- * The console's sign-in form. Signing in through the application rather than j_security_check
- * lets it refuse non-admins at the door, rotate the session id, and audit every attempt.
+ * The console's sign-in form. Signing in through the application (Jakarta Security's
+ * {@link SecurityContext#authenticate}, which hands the credential to the gateway's authentication
+ * mechanism) lets it refuse non-admins at the door (only an administrator gets the console's sign-in
+ * cookie), rotate the session id, and audit every attempt.
  */
 @Named
 @RequestScoped
@@ -35,6 +43,12 @@ public class SignInBean {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    ConsoleSessionCookie consoleSessions;
 
     @NotBlank(message = "{console.signIn.user.required}")
     @Size(max = 200)
@@ -54,9 +68,8 @@ public class SignInBean {
     public String signIn() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getUserPrincipal() != null) {
-            request.logout();
-        }
+        // A sign-in again from the same browser ends the one before it, on every node.
+        consoleSessions.endPrevious(request);
         SignInThrottle.Standing attempt = throttle.check(user, request.getRemoteAddr());
         if (attempt.refused()) {
             password = null;
@@ -64,15 +77,18 @@ public class SignInBean {
             error(ConsoleText.get("signIn.locked", attempt.retryAfterSeconds() / 60));
             return null;
         }
+        AuthenticationStatus outcome;
         try {
-            request.login(user, password);
-        } catch (ServletException wrongCredentials) {
+            outcome = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                    AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(user, password)).newAuthentication(true));
+        } finally {
+            password = null;
+        }
+        if (outcome != AuthenticationStatus.SUCCESS) {
             throttle.failed(attempt);
             auditTrail.record(user, AUDIT_ACTION, "console", Outcome.FAILURE, "wrong user name or password");
             error(ConsoleText.get("signIn.wrong"));
             return null;
-        } finally {
-            password = null;
         }
         throttle.succeeded(attempt);
         if (!request.isUserInRole(Roles.ADMIN)) {
@@ -82,6 +98,7 @@ public class SignInBean {
             error(ConsoleText.get("signIn.notAdmin"));
             return null;
         }
+        consoleSessions.start(request, (HttpServletResponse) external.getResponse());
         // A fresh session id on every sign-in: no session fixation (the stateless sign-in page may have made none yet).
         if (request.getSession(false) != null) {
             request.changeSessionId();

@@ -1,6 +1,5 @@
 package com.maiagentgateway.console;
 
-import com.maiagentgateway.security.SignInTokens;
 import com.maiagentgateway.service.AuditTrail;
 import com.maiagentgateway.store.AuditEntry.Outcome;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Signs the admin out: ends the login, its token on every node, and the session, then back to the sign-in page. */
+/**
+ * Signs the admin out: ends the sign-in (on every node: the authentication mechanism deletes it from the shared
+ * database when the login ends) and the session, then back to the sign-in page.
+ */
 @Named
 @RequestScoped
 public class SignOutBean {
@@ -23,14 +25,10 @@ public class SignOutBean {
     @Inject
     FacesContext faces;
 
-    @Inject
-    SignInTokens tokens;
-
     public void signOut() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-        tokens.recordSignOut(request);
         request.logout();
         external.invalidateSession();
         if (user != null) {

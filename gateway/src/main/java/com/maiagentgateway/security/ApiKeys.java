@@ -52,4 +52,13 @@ public final class ApiKeys {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
+    /** The token of an {@code Authorization: Bearer} header, or null. */
+    public static String bearerToken(String header) {
+        if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
 }

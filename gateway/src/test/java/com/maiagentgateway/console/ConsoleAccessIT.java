@@ -16,8 +16,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The console's container-level protection, apart from the sign-in page: whatever way a user got
- * a login (here the container's own j_security_check), only maiagent-admin gets a console page.
+ * The console's protection as the container enforces it: the authentication mechanism shows the sign-in form
+ * to whoever has not signed in, only maiagent-admin gets a console page, and the console's cookie opens no API.
  */
 class ConsoleAccessIT extends CallingTheGateway {
 
@@ -36,15 +36,28 @@ class ConsoleAccessIT extends CallingTheGateway {
         return browserLike.send(HttpRequest.newBuilder(at(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> containerLogin(DevUsers user) throws Exception {
-        String form = "j_username=" + URLEncoder.encode(user.user(), StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
-        get("/console/");
-        HttpResponse<String> login = browserLike.send(HttpRequest.newBuilder(at("/j_security_check"))
+    /** Signs in through the console's own form, as a browser posts it. */
+    private HttpResponse<String> signIn(DevUsers user) throws Exception {
+        String page = get("/login.xhtml").body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(state.find(), "the form carries a view state field");
+        String form = "signIn=signIn&signIn_SUBMIT=1&signIn%3Auser=" + URLEncoder.encode(user.user(), StandardCharsets.UTF_8)
+                + "&signIn%3Apassword=" + URLEncoder.encode(user.password(), StandardCharsets.UTF_8)
+                + "&signIn%3AreturnTo=&signIn%3Asubmit=Sign+in&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        return browserLike.send(HttpRequest.newBuilder(at("/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, login.statusCode(), login::body);
-        return login;
+    }
+
+    private HttpResponse<String> adminSignIn() throws Exception {
+        HttpResponse<String> signedIn = signIn(DevUsers.ADMIN);
+        assertEquals(302, signedIn.statusCode(), signedIn::body);
+        return signedIn;
+    }
+
+    private static void assertSignInForm(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<title>Sign in"), response::body);
     }
 
     @Test
@@ -56,28 +69,48 @@ class ConsoleAccessIT extends CallingTheGateway {
     }
 
     @Test
-    void anonymousIsSentToTheSignInPage() throws Exception {
-        HttpResponse<String> response = get("/console/");
-
-        assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/maiagent/login.xhtml"));
+    void anonymousIsShownTheSignInForm() throws Exception {
+        // The authentication mechanism forwards to the form, which returns to the page asked for once signed in.
+        assertSignInForm(get("/console/"));
+        assertSignInForm(get("/console/records.xhtml?from=2026-01-01"));
     }
 
     @Test
-    void clientUserWithALoginIsRefusedEveryConsolePage() throws Exception {
-        containerLogin(DevUsers.CLIENT);
+    void aClientUserGetsNoConsolePage() throws Exception {
+        HttpResponse<String> refused = signIn(DevUsers.CLIENT);
 
-        HttpResponse<String> response = get("/console/index.xhtml");
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("maiagent-admin"), refused::body);
+        assertTrue(refused.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("MaiAgentConsole=") && !c.contains("Max-Age=0")),
+                () -> "no console sign-in for a non-admin: " + refused.headers().allValues("Set-Cookie"));
+        assertSignInForm(get("/console/index.xhtml"));
+        assertSignInForm(get("/console/applications.xhtml"));
+    }
 
-        assertEquals(403, response.statusCode());
-        assertTrue(response.body().contains("Not allowed"), response::body);
-        assertTrue(response.body().contains("maiagent-admin"), response::body);
+    /** Each sign-in its own token; signing in again from the same browser ends the one before, which then opens nothing. */
+    @Test
+    void signingInAgainEndsTheSignInBefore() throws Exception {
+        adminSignIn();
+        String first = consoleCookie();
+        adminSignIn();
+        String second = consoleCookie();
+        assertTrue(!first.equals(second), "a new token per sign-in");
+        assertTrue(get("/console/index.xhtml").body().contains("<title>Overview"), "the new sign-in opens the console");
+
+        HttpResponse<String> old = HttpClient.newHttpClient().send(HttpRequest.newBuilder(at("/console/index.xhtml"))
+                .header("Cookie", "MaiAgentConsole=" + first).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(old.body().contains("<title>Sign in"), () -> "the old token opens nothing: " + old.statusCode());
+    }
+
+    private String consoleCookie() {
+        return ((CookieManager) browserLike.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("MaiAgentConsole")).findFirst().orElseThrow().getValue();
     }
 
     /** A page on another site can make a signed-in admin's browser call the API: the cookie alone must open nothing. */
     @Test
     void theConsolesSignInCookieDoesNotDriveTheApi() throws Exception {
-        containerLogin(DevUsers.ADMIN);
+        adminSignIn();
         assertEquals(200, get("/console/index.xhtml").statusCode(), "signed in");
 
         HttpResponse<String> write = browserLike.send(HttpRequest.newBuilder(at("/api/v1/conversations"))
@@ -91,10 +124,10 @@ class ConsoleAccessIT extends CallingTheGateway {
 
     @Test
     void everyCookieIsHttpOnlyAndSameSite() throws Exception {
-        HttpResponse<String> login = containerLogin(DevUsers.ADMIN);
+        HttpResponse<String> login = adminSignIn();
         java.util.List<String> cookies = new java.util.ArrayList<>(login.headers().allValues("Set-Cookie"));
         cookies.addAll(get("/login.xhtml").headers().allValues("Set-Cookie"));
-        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("LtpaToken2=")), cookies::toString);
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("MaiAgentConsole=")), cookies::toString);
         for (String cookie : cookies) {
             String lower = cookie.toLowerCase(java.util.Locale.ROOT);
             if (lower.contains("max-age=0")) {
@@ -139,12 +172,12 @@ class ConsoleAccessIT extends CallingTheGateway {
     /** A console form posted with a view state the server no longer has (another session): a page that says so. */
     @Test
     void aStaleConsoleFormSaysItExpired() throws Exception {
-        containerLogin(DevUsers.ADMIN);
+        adminSignIn();
         String page = get("/console/conversations.xhtml").body();
         java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
         assertTrue(state.find(), "the page carries a view state");
         ((CookieManager) browserLike.cookieHandler().orElseThrow()).getCookieStore().removeAll(); // the session is gone
-        containerLogin(DevUsers.ADMIN);
+        adminSignIn();
         HttpResponse<String> stale = browserLike.send(HttpRequest.newBuilder(at("/console/conversations.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("filters=filters&filters_SUBMIT=1&filters%3Asearch=Search&jakarta.faces.ViewState="
@@ -160,7 +193,7 @@ class ConsoleAccessIT extends CallingTheGateway {
     /** A view state nobody issued (tampered, truncated): the same page, not an error. */
     @Test
     void aFormWithAForgedViewStateSaysItExpired() throws Exception {
-        containerLogin(DevUsers.ADMIN);
+        adminSignIn();
         for (String forged : java.util.List.of("garbage", "-1:-1", "%00%0D%0A", "x".repeat(5000))) {
             HttpResponse<String> posted = browserLike.send(HttpRequest.newBuilder(at("/console/conversations.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -174,7 +207,7 @@ class ConsoleAccessIT extends CallingTheGateway {
     /** No inline script runs unless the page itself wrote it: console pages carry a fresh nonce, nothing else allows inline script. */
     @Test
     void theContentSecurityPolicyAllowsOnlyThePagesOwnScripts() throws Exception {
-        containerLogin(DevUsers.ADMIN);
+        adminSignIn();
         java.util.Set<String> nonces = new java.util.HashSet<>();
         for (String page : java.util.List.of("/console/index.xhtml", "/console/conversation.xhtml?id=" + com.maiagentgateway.it.SimulatorClient.seeded("conversation-1"),
                 "/console/records.xhtml", "/login.xhtml")) {
@@ -201,7 +234,7 @@ class ConsoleAccessIT extends CallingTheGateway {
 
     @Test
     void adminWithALoginGetsTheConsole() throws Exception {
-        containerLogin(DevUsers.ADMIN);
+        adminSignIn();
 
         HttpResponse<String> response = get("/console/index.xhtml");
 

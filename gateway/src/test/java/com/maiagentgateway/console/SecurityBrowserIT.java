@@ -188,22 +188,23 @@ class SecurityBrowserIT extends SignedInConsole {
         assertTrue(notRun(), "an inline script or javascript: link added to a console page does not run");
         held("inline script injected into a page");
 
-        for (String name : List.of("LtpaToken2", "JSESSIONID")) {
+        for (String name : List.of("MaiAgentConsole", "JSESSIONID")) {
             Cookie cookie = browser.driver().manage().getCookieNamed(name);
             if (cookie == null) {
+                assertTrue(!name.equals("MaiAgentConsole"), "signed in by the console's own cookie");
                 continue;
             }
             assertTrue(cookie.isHttpOnly(), name + " is HttpOnly");
             assertEquals("Lax", cookie.getSameSite(), name + " is SameSite=Lax");
             held("cookie " + name + " out of scripts' and other sites' reach");
         }
-        assertTrue((Boolean) js.executeScript("return !document.cookie.includes('LtpaToken2')"), "scripts cannot read the sign-in cookie");
+        assertTrue((Boolean) js.executeScript("return !document.cookie.includes('MaiAgentConsole')"), "scripts cannot read the sign-in cookie");
         System.out.println("SecurityBrowserIT: " + held.size() + " of " + held.size() + " in-page attacks held (CSP, cookie flags)");
     }
 
     @Test
     void anOldSignInCookiePutBackAfterSigningOutOpensNothing() {
-        Cookie token = browser.driver().manage().getCookieNamed("LtpaToken2");
+        Cookie token = browser.driver().manage().getCookieNamed("MaiAgentConsole");
         browser.find(By.id("signOutForm:signOut")).click();
         browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
         browser.driver().manage().addCookie(new Cookie.Builder(token.getName(), token.getValue()).path(token.getPath()).isHttpOnly(true).build());

@@ -35,10 +35,10 @@ class ApiKeysTest {
 
     @Test
     void onlyABearerHeaderCarriesAToken() {
-        assertEquals("abc", ApiAuthenticationFilter.bearerToken("Bearer abc"));
-        assertEquals("abc", ApiAuthenticationFilter.bearerToken("bearer  abc "));
-        assertNull(ApiAuthenticationFilter.bearerToken("Basic YWRtaW46eA=="));
-        assertNull(ApiAuthenticationFilter.bearerToken("Bearer   "));
-        assertNull(ApiAuthenticationFilter.bearerToken(null));
+        assertEquals("abc", ApiKeys.bearerToken("Bearer abc"));
+        assertEquals("abc", ApiKeys.bearerToken("bearer  abc "));
+        assertNull(ApiKeys.bearerToken("Basic YWRtaW46eA=="));
+        assertNull(ApiKeys.bearerToken("Bearer   "));
+        assertNull(ApiKeys.bearerToken(null));
     }
 }

@@ -67,6 +67,24 @@ class WildFlySmokeIT {
         assertEquals(200, send(api("/audit?pageSize=1", DevUsers.ADMIN)).statusCode());
     }
 
+    /** A client application is no user of WildFly: the mechanism names it in the WAR's own security domain. */
+    @Test
+    void aClientApplicationsKeyIsItsCallerWithTheClientRoleOnly() {
+        String name = "wildfly-smoke-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send(postJson(api("/admin/applications", DevUsers.ADMIN),
+                "{\"name\":\"" + name + "\",\"owner\":\"Smoke\",\"contact\":\"smoke@example.com\",\"operations\":[\"read\"]}"));
+        assertEquals(201, created.statusCode(), created::body);
+        String key = json(created).getJsonObject("key").getString("key");
+
+        HttpResponse<String> me = send(request(GATEWAY, "/api/v1/me").header("Authorization", "Bearer " + key));
+        assertEquals(200, me.statusCode(), me::body);
+        assertEquals(name, json(me).getString("user"));
+        assertEquals("[\"maiagent-client\"]", json(me).getJsonArray("roles").toString());
+        assertProblem(send(request(GATEWAY, "/api/v1/audit").header("Authorization", "Bearer " + key)), 403, "forbidden");
+        assertProblem(send(request(GATEWAY, "/api/v1/me").header("Authorization", "Bearer " + key.substring(0, key.length() - 2) + "xx")),
+                401, "unauthenticated");
+    }
+
     @Test
     void conversationsAndMessagesGoToMaiAgentAndBack() {
         HttpResponse<String> page = send(api("/conversations?inbox=" + SimulatorClient.WEB_INBOX + "&pageSize=5", DevUsers.CLIENT));
@@ -199,6 +217,13 @@ class WildFlySmokeIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-list li.message.live")));
             assertFalse(reply.findElement(By.cssSelector(".text")).getText().isBlank());
             browser.screenshot("wildfly-conversation-live-reply");
+
+            // Signing out ends the sign-in itself (WildFly calls the mechanism's cleanSubject too): its cookie opens nothing after.
+            String token = browser.driver().manage().getCookieNamed("MaiAgentConsole").getValue();
+            browser.find(By.id("signOutForm:signOut")).click();
+            browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
+            HttpResponse<String> replayed = send(request(GATEWAY, "/console/index.xhtml").header("Cookie", "MaiAgentConsole=" + token));
+            assertTrue(replayed.body().contains("<title>Sign in"), () -> "a signed-out token opens nothing: " + replayed.statusCode());
         }
     }
 }
