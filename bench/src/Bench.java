@@ -35,6 +35,9 @@ public final class Bench {
     /** Another application's key, with a requests-per-minute quota every call takes from (never reached). */
     private static final String BEARER_QUOTA = "Bearer " + System.getProperty("bearerquota");
     private static final String SIMULATOR_KEY = "Api-Key " + System.getProperty("simulatorkey");
+    /** Another commit's gateway on its own server, for section 1's before and after (empty: not measured). */
+    private static final String BASELINE = System.getProperty("baseline", "");
+    private static final String BASELINE_BEARER = "Bearer " + System.getProperty("baseline.bearer", "");
     private static final int SECONDS = Integer.getInteger("seconds", 8);
     /** The synchronous calls measured: name, MaiAgent's path (direct, nginx, Portkey), the gateway's path. */
     private static final String[][] SYNC_CALLS = {
@@ -59,6 +62,9 @@ public final class Bench {
         String sections = System.getProperty("sections", "1,2,3,4,5");
         if (sections.contains("1")) {
             synchronousCalls();
+            if (!BASELINE.isEmpty()) {
+                beforeAndAfter();
+            }
             quotaCheck();
             portkeyPeer();
         }
@@ -89,7 +95,7 @@ public final class Bench {
                 + "the built-in simulator answering the same request on the same server (a JAX-RS resource that builds the answer "
                 + "from memory: no login, no call out); roughly what any JAX-RS application on this Liberty pays. Its message list "
                 + "pages and filters its store, so it can be slower than the gateway relaying a recorded page. "
-                + "*gateway (Basic)*: a registry user, logged in to the server on every call (an LTPA token signed each time); "
+                + "*gateway (Basic)*: a registry user, whose password the server's registry checks on every call (no server login, no token); "
                 + "*gateway (key)*: a client application's Bearer key, checked against the node's key directory, no server login, "
                 + "usage counted and quota headers computed (the application has no quota).");
         line("");
@@ -127,6 +133,43 @@ public final class Bench {
                     target(call[0] + ": throughput ≥ 60% of the Liberty floor's at 16 clients (key)", ofFloor >= 0.6,
                             String.format(Locale.ROOT, "%.0f%% (Basic: %.0f%%)", ofFloor * 100, gateway.requestsPerSecond() / floor.requestsPerSecond() * 100));
                 }
+            }
+        }
+        line("");
+    }
+
+    /**
+     * The same calls through another commit's gateway (the baseline, on its own server beside this one) and
+     * through this one, back to back in each cell, with Basic and with a key: what a change to the call path cost or saved.
+     */
+    private void beforeAndAfter() throws Exception {
+        line("### Before and after: " + System.getProperty("baseline.commit") + " against this commit");
+        line("");
+        line("The baseline's gateway runs on its own Liberty (same configuration, heap and upstream) beside this one; each cell "
+                + "measures it and then this commit, with the same credentials. p50 / p99 in ms, throughput in requests/s; "
+                + "*after ÷ before* is the throughput ratio.");
+        line("");
+        line("| call | clients | Basic before | Basic after | req/s Basic before | req/s Basic after | Basic after ÷ before "
+                + "| key before | key after | req/s key before | req/s key after | key after ÷ before |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (String[] call : SYNC_CALLS) {
+            Wrk.run(BASELINE + call[2], 16, 10, BASIC);
+            Wrk.run(BASELINE + call[2], 16, 10, BASELINE_BEARER);
+            for (int clients : new int[] {1, 16, 64}) {
+                Wrk.Result basicBefore = Wrk.run(BASELINE + call[2], clients, SECONDS, BASIC);
+                Wrk.Result basicAfter = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
+                Wrk.Result keyBefore = Wrk.run(BASELINE + call[2], clients, SECONDS, BASELINE_BEARER);
+                Wrk.Result keyAfter = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
+                for (Wrk.Result r : List.of(basicBefore, basicAfter, keyBefore, keyAfter)) {
+                    if (r.non2xx() + r.socketErrors() > 0) {
+                        System.err.println("errors on " + call[0] + " at " + clients + ": " + r);
+                    }
+                }
+                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.0f | %.0f | %.2f | %.2f / %.2f | %.2f / %.2f | %.0f | %.0f | %.2f |",
+                        call[0], clients, basicBefore.p50Millis(), basicBefore.p99Millis(), basicAfter.p50Millis(), basicAfter.p99Millis(),
+                        basicBefore.requestsPerSecond(), basicAfter.requestsPerSecond(), basicAfter.requestsPerSecond() / basicBefore.requestsPerSecond(),
+                        keyBefore.p50Millis(), keyBefore.p99Millis(), keyAfter.p50Millis(), keyAfter.p99Millis(),
+                        keyBefore.requestsPerSecond(), keyAfter.requestsPerSecond(), keyAfter.requestsPerSecond() / keyBefore.requestsPerSecond()));
             }
         }
         line("");
@@ -254,7 +297,7 @@ public final class Bench {
         line("*Direct* is the same number of streams read straight from the upstream, in the same run: the machine's own floor.");
         line("");
         line("The streams are a client application's (Bearer key), as the API's callers are; the first level is also run with "
-                + "HTTP Basic, whose per-call server login is what a burst of starts queues behind (see the first-event table after).");
+                + "HTTP Basic, whose password the server's registry checks on every start (see the first-event table after).");
         line("");
         line("| streams | completed | failed | first event p50 / p99 / max ms | direct: first event p50 / p99 / max ms | event delay p50 / p99 / max ms (left out) | direct: event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -358,7 +401,7 @@ public final class Bench {
     private void keyCheck(Path csv) throws Exception {
         line("## 5. A key's check (JMH, in-process, before the server starts)");
         line("");
-        line("What ApiAuthenticationFilter does for `Authorization: Bearer mgw_…` before the call goes on (no key in the query, "
+        line("What the authentication mechanism (GatewayAuthenticationMechanism) does for `Authorization: Bearer mgw_…` before the call goes on (no key in the query, "
                 + "the header's token and its shape) and ClientKeyDirectory.find (one SHA-256, one map lookup), over a directory "
                 + "of that many keys; a wrong key of the right shape beside the right one. Microseconds per check.");
         line("");

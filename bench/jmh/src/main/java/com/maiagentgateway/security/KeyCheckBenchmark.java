@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What authenticating a key costs a call, in-process: the API filter's steps for a Bearer key (no key in the
+ * What authenticating a key costs a call, in-process: the authentication mechanism's steps for a Bearer key (no key in the
  * query, the header's token, its shape) and the node's {@link ClientKeyDirectory#find} (one SHA-256, one map
  * lookup) over a directory of many keys; a wrong key beside the right one (it must cost the same).
  * The HTTP around it is measured by bench/run.
@@ -78,12 +78,12 @@ public class KeyCheckBenchmark {
         return check(wrongHeader, null);
     }
 
-    /** The steps ApiAuthenticationFilter takes for a Bearer key before the call goes on. */
+    /** The steps GatewayAuthenticationMechanism takes for a Bearer key before it names the caller. */
     private ClientIdentity check(String authorization, String queryString) {
         if (ApiKeys.looksLikeKey(queryString)) {
             throw new IllegalStateException("a key in the query");
         }
-        String bearer = ApiAuthenticationFilter.bearerToken(authorization);
+        String bearer = ApiKeys.bearerToken(authorization);
         if (bearer == null || !ApiKeys.looksLikeKey(bearer)) {
             throw new IllegalStateException("not a key");
         }
