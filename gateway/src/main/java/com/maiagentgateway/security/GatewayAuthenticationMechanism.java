@@ -49,6 +49,9 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
     /** The key under which Open Liberty keeps the realm of a password it checked. */
     private static final String LIBERTY_REALM = "com.ibm.wsspi.security.cred.realm";
 
+    /** The key under which Open Liberty looks a caller's subject up in its authentication cache. */
+    private static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
+
     @Inject
     ClientKeyDirectory keys;
 
@@ -87,8 +90,8 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
         ConsoleSession session = consoleSessions.of(request);
         if (session != null) {
             // Only administrators get a console sign-in (SignInBean turns everyone else away at the door).
-            return context.notifyContainerAboutLogin(new CredentialValidationResult(
-                    session.realm(), new CallerPrincipal(session.caller()), null, null, Set.of(adminGroup)));
+            return reusingSubject(context.notifyContainerAboutLogin(new CredentialValidationResult(
+                    session.realm(), new CallerPrincipal(session.caller()), null, null, Set.of(adminGroup))), context, "console:" + session.caller());
         }
         // As FORM did: the sign-in page, which reads the page asked for from the forward.
         return context.forward("/login.xhtml");
@@ -164,7 +167,8 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
             return refuse(request, context, ApiRefusal.suspended(application.name()));
         }
         application.attachTo(request);
-        return context.notifyContainerAboutLogin(APPLICATION_PREFIX + application.name(), Set.of(applicationGroup));
+        String caller = APPLICATION_PREFIX + application.name();
+        return reusingSubject(context.notifyContainerAboutLogin(caller, Set.of(applicationGroup)), context, "key:" + caller);
     }
 
     private AuthenticationStatus authenticateBasic(BasicCredentials credentials, HttpServletRequest request,
@@ -181,7 +185,7 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
         }
         throttle.succeeded(attempt);
         // No registered session: each API call stands on its own credentials, and no sign-in cookie is issued.
-        return registryCaller(credentials.user(), context);
+        return reusingSubject(registryCaller(credentials.user(), context), context, "basic:" + credentials.user());
     }
 
     /**
@@ -192,6 +196,23 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus registryCaller(String user, HttpMessageContext context) {
         return context.notifyContainerAboutLogin(new CredentialValidationResult(
                 realmOfPasswordCheck(context.getClientSubject()), new CallerPrincipal(user), null, null, Set.of()));
+    }
+
+    /**
+     * Open Liberty makes each named caller into its own subject with a JAAS login that also signs a sign-in
+     * token (RSA), on every request, unless the caller's credentials name a key of its authentication cache:
+     * then it takes the subject it made the first time. The key says how the caller was named and who it is;
+     * the checks (key, password, console sign-in) are still made on every request. Other servers keep no such
+     * credentials in the subject, and nothing changes there.
+     */
+    @SuppressWarnings("unchecked")
+    private static AuthenticationStatus reusingSubject(AuthenticationStatus status, HttpMessageContext context, String caller) {
+        if (status == AuthenticationStatus.SUCCESS) {
+            for (Hashtable<?, ?> credentials : context.getClientSubject().getPrivateCredentials(Hashtable.class)) {
+                ((Hashtable<String, Object>) credentials).put(LIBERTY_CACHE_KEY, "maiagent-gateway:" + caller);
+            }
+        }
+        return status;
     }
 
     /** Liberty records the realm of a password it checked in the subject's credentials; other servers do not. */
