@@ -3,7 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.model.FileRule;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentSpecsService;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentService;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class AttachmentUploadsResource {
             properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
     @Operation(summary = "Upload a file for use in completions (multipart, part \"file\")")
     public Response upload(@Context HttpServletRequest request) throws IOException {
-        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(null, filename, content));
+        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(filename, null, content));
         return Response.status(201).entity(uploaded).build();
     }
 }

@@ -1,12 +1,12 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.model.AuditFilter;
 import com.maiagentgateway.model.AuditRecord;
 import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.service.AuditTrail;
-import com.maiagentgateway.store.AuditRepository;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, for administrators: every write action, newest first. */
@@ -37,6 +38,7 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Audit entries, filtered by user, action and date range (UTC, YYYY-MM-DD, inclusive)")
+    @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public PageOf<AuditRecord> find(@QueryParam("actor") String actor,
                                     @QueryParam("action") String action,
                                     @QueryParam("fromDate") String fromDate,
@@ -47,7 +49,7 @@ public class AuditResource {
         LocalDate from = QueryDates.parse("fromDate", fromDate);
         LocalDate to = QueryDates.parse("toDate", toDate);
         QueryDates.requireOrdered("fromDate", from, "toDate", to);
-        AuditRepository.Filter filter = new AuditRepository.Filter(Texts.trimmedOrNull(actor), Texts.trimmedOrNull(action),
+        AuditFilter filter = new AuditFilter(Texts.trimmedOrNull(actor), Texts.trimmedOrNull(action),
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         return auditTrail.find(filter, page, pageSize);

@@ -1,6 +1,6 @@
 package com.maiagentgateway.api;
 
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

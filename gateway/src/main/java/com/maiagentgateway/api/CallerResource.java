@@ -1,7 +1,7 @@
 package com.maiagentgateway.api;
 
 import com.maiagentgateway.platform.Roles;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the gateway takes the caller to be: a cheap way for an integrating app to check its credentials. */
@@ -30,6 +31,7 @@ public class CallerResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The authenticated caller and its gateway roles")
+    @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public Caller me(@Context SecurityContext security) {
         List<String> roles = Stream.of(Roles.ADMIN, Roles.CLIENT).filter(security::isUserInRole).toList();
         return new Caller(security.getUserPrincipal().getName(), roles);

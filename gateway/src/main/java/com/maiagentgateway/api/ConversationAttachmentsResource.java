@@ -4,7 +4,7 @@ import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.AttachmentService;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ public class ConversationAttachmentsResource {
     @Operation(summary = "Upload a file into the conversation: checked against MaiAgent's allowed types and sizes, then stored with MaiAgent")
     public Response upload(@PathParam("id") @Uuid String conversationId,
                            @Context HttpServletRequest request) throws IOException {
-        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(conversationId, filename, content));
+        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(filename, conversationId, content));
         return Response.status(201).entity(uploaded).build();
     }
 }

@@ -6,6 +6,7 @@ import com.maiagentgateway.problem.FaultToleranceMapper;
 import com.maiagentgateway.problem.InvalidInputMapper;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.api.ProblemResponsesOasFilter;
+import com.maiagentgateway.problem.NotFoundInGatewayMapper;
 import com.maiagentgateway.problem.RejectedUploadMapper;
 import com.maiagentgateway.problem.UnexpectedErrorMapper;
 import com.maiagentgateway.problem.JsonBodyInterceptor;
@@ -66,6 +67,7 @@ public class GatewayApi extends Application {
             UpstreamFailureMapper.class,
             FaultToleranceMapper.class,
             RejectedUploadMapper.class,
+            NotFoundInGatewayMapper.class,
             UnexpectedErrorMapper.class,
             ClientCallPolicy.class);
 

@@ -1,6 +1,6 @@
 package com.maiagentgateway.api;
 
-import com.maiagentgateway.service.RejectedUpload;
+import com.maiagentgateway.model.RejectedUpload;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;

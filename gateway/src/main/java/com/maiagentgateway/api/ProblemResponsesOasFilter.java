@@ -1,7 +1,6 @@
 package com.maiagentgateway.api;
 
 import com.maiagentgateway.problem.Problem;
-import com.maiagentgateway.api.GatewayApi;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -22,12 +21,18 @@ public class ProblemResponsesOasFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
-    /** Declared in {@link GatewayApi}: Schema.type() changed between MP OpenAPI 3.1 (Liberty) and 4.0 (WildFly). */
+    /** Declared in {@code GatewayApi}: Schema.type() changed between MP OpenAPI 3.1 (Liberty) and 4.0 (WildFly). */
     public static final String RETRY_AFTER_SCHEMA = "RetryAfterSeconds";
 
-    /** Paths answered from the gateway's own store, without a call to MaiAgent. */
-    private static boolean local(String path) {
-        return path.endsWith("/me") || path.endsWith("/audit") || path.endsWith("/replies");
+    /**
+     * Marks an operation answered by the gateway alone, without a call to MaiAgent ({@code @Extension(name = LOCAL,
+     * value = "true")} on the resource method): it is documented without MaiAgent's 409, 429, 502, 503 and 504.
+     * The mark is read here and taken out of the published document.
+     */
+    public static final String LOCAL = "x-answered-by-the-gateway";
+
+    private static boolean local(Operation operation) {
+        return operation.getExtensions() != null && operation.getExtensions().containsKey(LOCAL);
     }
 
     @Override
@@ -70,7 +75,11 @@ public class ProblemResponsesOasFilter implements OASFilter {
         if (upload) {
             add(responses, "413", "The file is larger than MaiAgent allows for its type");
         }
-        if (!local(path)) {
+        boolean local = local(operation);
+        if (local) {
+            operation.removeExtension(LOCAL);
+        }
+        if (!local) {
             if (method == PathItem.HttpMethod.POST) {
                 add(responses, "409", "MaiAgent reports a conflict with the current state");
             }

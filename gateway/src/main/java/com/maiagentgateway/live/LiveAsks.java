@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,13 +35,16 @@ public class LiveAsks {
     @Inject
     CompletionService completions;
 
+    @Inject
+    Clock clock;
+
     /** Per node on purpose: an ask's reply is generated on the node the admin asked, and watched there (the page asks it). */
     private final Map<String, Ask> asks = new ConcurrentHashMap<>();
     private final Audiences watchers = new Audiences();
 
     /** Starts the completion; returns the id to watch it by. {@code describe} says in the asker's words what failed. */
     public String start(String owner, String chatbotId, CompletionRequest request, Function<Throwable, String> describe) {
-        Instant cutoff = Instant.now().minus(KEEP_FINISHED);
+        Instant cutoff = clock.instant().minus(KEEP_FINISHED);
         asks.values().removeIf(a -> a.finishedBefore(cutoff));
         Ask ask = new Ask(UUID.randomUUID().toString(), owner, request.content());
         asks.put(ask.id, ask);
@@ -138,7 +142,7 @@ public class LiveAsks {
 
         synchronized void finish(String name, String data) {
             add(name, data);
-            finishedAt = Instant.now();
+            finishedAt = clock.instant();
             watchers.close(id);
         }
 

@@ -7,5 +7,10 @@ import java.time.Instant;
 public record Conversation(String id, String title, Contact contact, Inbox inbox, LastMessage lastMessage,
                            Instant lastMessageAt, int unreadMessagesCount, Instant createdAt,
                            Boolean autoReplyEnabled, @JsonbProperty("isAutoReplyNow") Boolean autoReplyNow,
-                           Instant lastReadAt) {
+                           Instant lastReadAt) implements AuditSubject {
+
+    @Override
+    public String auditTarget() {
+        return "conversation " + id;
+    }
 }

@@ -35,12 +35,18 @@ public @interface Uuid {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** The 8-4-4-4-12 hex form, upper or lower case. */
+    Pattern FORM = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     /** Checks the form only; whether MaiAgent knows the id is MaiAgent's to say. */
     class Validator implements ConstraintValidator<Uuid, String> {
 
-        private static final Pattern FORM = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
         private boolean blankAllowed;
+
+        /** Whether the text is an id in that form (null is not), for code that checks outside Bean Validation. */
+        public static boolean isUuid(String text) {
+            return text != null && FORM.matcher(text).matches();
+        }
 
         @Override
         public void initialize(Uuid uuid) {

@@ -38,7 +38,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     /** The caller's name for the invalid value: the query parameter, or the body member's path as sent. */
-    static String fieldName(ConstraintViolation<?> violation) {
+    public static String fieldName(ConstraintViolation<?> violation) {
         List<String> segments = new ArrayList<>();
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);

@@ -1,6 +1,6 @@
 package com.maiagentgateway.problem;
 
-import com.maiagentgateway.service.RejectedUpload;
+import com.maiagentgateway.model.RejectedUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;

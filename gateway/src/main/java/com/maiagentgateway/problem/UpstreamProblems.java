@@ -1,5 +1,6 @@
 package com.maiagentgateway.problem;
 
+import com.maiagentgateway.upstream.BreakerPause;
 import com.maiagentgateway.upstream.MaiAgentBusyException;
 import com.maiagentgateway.upstream.MaiAgentErrorException;
 import com.maiagentgateway.upstream.MaiAgentProtocolException;
@@ -57,7 +58,7 @@ public final class UpstreamProblems {
         }
         if (failure instanceof CircuitBreakerOpenException) {
             return new Answer(Problem.of(503, "upstream-unavailable",
-                    "MaiAgent failed repeatedly; the gateway pauses calls to it for a few seconds."), 10L);
+                    "MaiAgent failed repeatedly; the gateway pauses calls to it for a few seconds."), BreakerPause.seconds());
         }
         if (failure instanceof BulkheadException) {
             return new Answer(Problem.of(503, "gateway-busy", "Too many replies are streaming right now; try again shortly."), 1L);

@@ -1,6 +1,9 @@
 package com.maiagentgateway.security;
 
 import com.maiagentgateway.problem.Problem;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -46,5 +49,11 @@ record ApiRefusal(Problem problem, Long retryAfterSeconds, boolean challenge) {
         return new ApiRefusal(Problem.of(429, "too-many-sign-ins",
                 "Too many failed sign-ins for this account or address; try again in " + retryAfterSeconds / 60 + " minutes."),
                 retryAfterSeconds, false);
+    }
+
+    /** Leaves the call unauthenticated with this reason, for the filter to answer. */
+    static AuthenticationStatus refuse(HttpServletRequest request, HttpMessageContext context, ApiRefusal refusal) {
+        request.setAttribute(ATTRIBUTE, refusal);
+        return context.doNothing();
     }
 }

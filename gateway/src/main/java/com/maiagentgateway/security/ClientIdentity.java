@@ -1,6 +1,6 @@
 package com.maiagentgateway.security;
 
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.store.ClientApplication;
 import com.maiagentgateway.store.ClientKey;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package com.maiagentgateway.store;
 
+import com.maiagentgateway.model.AuditOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +19,6 @@ import java.time.Instant;
         @Index(name = "audit_entry_occurred_at", columnList = "occurred_at"),
         @Index(name = "audit_entry_actor", columnList = "actor")})
 public class AuditEntry {
-
-    public enum Outcome { SUCCESS, FAILURE, DENIED }
 
     // One sequence value per row: EclipseLink and Hibernate read a pooled sequence value differently.
     @Id
@@ -41,7 +40,7 @@ public class AuditEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, length = 20)
-    private Outcome outcome;
+    private AuditOutcome outcome;
 
     @Column(name = "detail", length = 1000)
     private String detail;
@@ -50,7 +49,7 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(Instant occurredAt, String actor, String action, String target, Outcome outcome, String detail) {
+    public AuditEntry(Instant occurredAt, String actor, String action, String target, AuditOutcome outcome, String detail) {
         this.occurredAt = occurredAt;
         this.actor = truncate(actor, 200);
         this.action = truncate(action, 100);
@@ -83,7 +82,7 @@ public class AuditEntry {
         return target;
     }
 
-    public Outcome getOutcome() {
+    public AuditOutcome getOutcome() {
         return outcome;
     }
 

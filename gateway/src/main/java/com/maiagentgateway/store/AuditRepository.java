@@ -1,5 +1,6 @@
 package com.maiagentgateway.store;
 
+import com.maiagentgateway.model.AuditFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,11 +24,8 @@ public class AuditRepository {
         em.persist(entry);
     }
 
-    /** Filters left null match everything; newest first. */
-    public record Filter(String actor, String action, Instant from, Instant to) {
-    }
-
-    public List<AuditEntry> find(Filter filter, int offset, int limit) {
+    /** Newest first. */
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -37,7 +35,7 @@ public class AuditRepository {
         return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long count(Filter filter) {
+    public long count(AuditFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -50,7 +48,7 @@ public class AuditRepository {
         return em.createQuery("SELECT DISTINCT e.action FROM AuditEntry e ORDER BY e.action", String.class).setMaxResults(500).getResultList();
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.actor() != null) {
             where.add(cb.equal(entry.get("actor"), filter.actor()));

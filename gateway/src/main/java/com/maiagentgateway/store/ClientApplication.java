@@ -1,5 +1,6 @@
 package com.maiagentgateway.store;
 
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -113,12 +113,16 @@ final class ReplyStreamSubscriber implements HttpResponse.BodySubscriber<ReplyDe
         }
     }
 
-    /** Fails the reply and ends the exchange with MaiAgent. */
+    /**
+     * Fails the reply and ends the exchange with MaiAgent. The verdict comes first: cancelling makes the JDK client
+     * report "connection closed locally" (through {@link #onError}), which must not stand in for why it was ended
+     * (a silent MaiAgent was answered 503 "cannot be reached" instead of 504).
+     */
     private void end(Throwable failure) {
+        result.completeExceptionally(failure);
         Flow.Subscription current = subscription;
         if (current != null) {
             current.cancel();
         }
-        result.completeExceptionally(failure);
     }
 }

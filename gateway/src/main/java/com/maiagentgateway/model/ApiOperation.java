@@ -1,8 +1,8 @@
-package com.maiagentgateway.store;
+package com.maiagentgateway.model;
 
 /**
  * What an API call does, as far as a client application's scope goes: every call is exactly one of these
- * (see {@code api.ApiOperations} for which is which).
+ * (each resource method names its own with {@code api.CallKind}).
  */
 public enum ApiOperation {
     /** Listing and reading conversations, messages, attachments, specs, and reply streams. */

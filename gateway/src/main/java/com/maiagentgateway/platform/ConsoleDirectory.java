@@ -1,4 +1,4 @@
-package com.maiagentgateway.console;
+package com.maiagentgateway.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package com.maiagentgateway.service;
+package com.maiagentgateway.model;
 
 /** An upload the gateway will not pass on: why, and what would be accepted. */
 public class RejectedUpload extends RuntimeException {

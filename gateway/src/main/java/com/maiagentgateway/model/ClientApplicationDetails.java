@@ -1,0 +1,22 @@
+package com.maiagentgateway.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A client application as the admin API and the console show it: its settings, status and keys (by prefix; a
+ * key itself is never kept). {@code chatbots} null: every chatbot; quotas null: no such limit.
+ */
+public record ClientApplicationDetails(long id, String name, String owner, String contact, List<String> chatbots,
+                                       Set<ApiOperation> operations, Integer requestsPerMinute, Integer completionsPerDay,
+                                       Long uploadBytesPerDay, boolean active, Instant createdAt, Instant updatedAt, List<Key> keys) {
+
+    /** One of its keys, known by its prefix. */
+    public record Key(String prefix, Instant createdAt, Instant revokedAt, boolean active) {
+    }
+
+    public long activeKeys() {
+        return keys.stream().filter(Key::active).count();
+    }
+}

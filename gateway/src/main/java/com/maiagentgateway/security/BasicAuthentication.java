@@ -1,0 +1,43 @@
+package com.maiagentgateway.security;
+
+import com.maiagentgateway.model.AuditNote;
+import com.maiagentgateway.model.AuditOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * HTTP Basic of a registry user on the API: throttled per account and address, checked by the server's registry
+ * on every call, and every failed or refused attempt put in the audit trail.
+ */
+@ApplicationScoped
+class BasicAuthentication {
+
+    /** The audit action of API sign-ins that fail or are refused (successes are every call: not audited). */
+    static final String API_AUDIT_ACTION = "api.sign-in";
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Event<AuditNote> audit;
+
+    AuthenticationStatus authenticate(BasicCredentials credentials, HttpServletRequest request, HttpMessageContext context) {
+        SignInThrottle.Standing attempt = throttle.check(credentials.user(), request.getRemoteAddr());
+        if (attempt.refused()) {
+            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.DENIED, "too many failed sign-ins"));
+            return ApiRefusal.refuse(request, context, ApiRefusal.throttled(attempt.retryAfterSeconds()));
+        }
+        if (!ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
+            throttle.failed(attempt);
+            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.FAILURE, "wrong user name or password"));
+            return ApiRefusal.refuse(request, context, ApiRefusal.unauthenticated("The user name or password is not valid."));
+        }
+        throttle.succeeded(attempt);
+        // No registered session: each API call stands on its own credentials, and no sign-in cookie is issued.
+        return ServerCallers.reusingSubject(ServerCallers.registryCaller(credentials.user(), context), context, "basic:" + credentials.user());
+    }
+}
