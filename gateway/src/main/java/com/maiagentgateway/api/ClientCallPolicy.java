@@ -1,11 +1,13 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.security.ClientApplicationRequest;
 import com.maiagentgateway.security.ClientIdentity;
 import com.maiagentgateway.service.Quotas;
+import com.maiagentgateway.service.UsageCall;
 import com.maiagentgateway.service.UsageMeter;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,8 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Every API call, once matched to its resource method: a client application's scope (operations and
  * chatbots: 403) and quotas (429 with {@code Retry-After}; the {@code RateLimit} fields on every answer),
- * and the usage of every caller, application or registry user. A streamed answer is finished by its stream
- * ({@link #meteredCall}); everything else here, when its answer goes out.
+ * and the usage of every caller, application or registry user: a call is finished here when its answer goes
+ * out, an event stream's by the stream itself when it ends ({@link MeteredStream}).
  */
 @Priority(Priorities.AUTHORIZATION + 100)
 @Provider
@@ -56,10 +58,13 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
             return;
         }
         ApiOperation operation = operationOf(method, resource.getResourceClass());
-        String chatbot = request.getUriInfo().getPathParameters().getFirst("chatbotId");
+        // Only an id that can be one is counted under its name: a malformed one is refused (400) and must not become a
+        // usage key the database cannot hold (the flush kept failing on a 2,000-character "chatbot" from a probe).
+        String named = request.getUriInfo().getPathParameters().getFirst("chatbotId");
+        String chatbot = Uuid.Validator.isUuid(named) ? named : null;
         ClientIdentity application = ClientIdentity.of(servletRequest);
         String caller = application != null ? application.name() : "user:" + request.getSecurityContext().getUserPrincipal().getName();
-        UsageMeter.Call call = usage.start(caller, operation, chatbot);
+        UsageCall call = usage.start(caller, operation, chatbot);
         request.setProperty(CALL, call);
         servletRequest.setAttribute(CALL, call);
         if (application == null) {
@@ -94,7 +99,7 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
             response.getHeaders().putSingle("RateLimit-Policy", standing.policyField());
             response.getHeaders().putSingle("RateLimit", standing.rateLimitField());
         }
-        if (!(request.getProperty(CALL) instanceof UsageMeter.Call call)) {
+        if (!(request.getProperty(CALL) instanceof UsageCall call)) {
             return;
         }
         boolean refused = request.getProperty(REFUSED) != null;
@@ -111,8 +116,8 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
     }
 
     /** The call a streamed answer finishes (first event, end), or null when the call is not metered. */
-    public static UsageMeter.Call meteredCall(HttpServletRequest request) {
-        return request == null ? null : (UsageMeter.Call) request.getAttribute(CALL);
+    public static UsageCall meteredCall(HttpServletRequest request) {
+        return request == null ? null : (UsageCall) request.getAttribute(CALL);
     }
 
     static ApiOperation operationOf(Method method, Class<?> resourceClass) {
@@ -134,7 +139,7 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
         request.abortWith(problem.response().build());
     }
 
-    private static void startCompletion(UsageMeter.Call call, ApiOperation operation, ContainerRequestContext request) {
+    private static void startCompletion(UsageCall call, ApiOperation operation, ContainerRequestContext request) {
         if (operation == ApiOperation.COMPLETIONS) {
             call.completionStarted(request.getAcceptableMediaTypes().stream()
                     .anyMatch(type -> type.isCompatible(MediaType.SERVER_SENT_EVENTS_TYPE) && !type.isWildcardType()));

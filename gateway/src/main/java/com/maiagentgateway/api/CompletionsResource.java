@@ -9,13 +9,11 @@ import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.UpstreamProblems;
 import com.maiagentgateway.service.CompletionService;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import com.maiagentgateway.service.UsageMeter;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
@@ -98,22 +96,17 @@ public class CompletionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS + ";qs=0.5") // JSON unless the caller asks for the stream
     @Operation(summary = "Ask a chatbot and get the reply as it is generated (delta events, then done or error)")
+    @MeteredStream
     public void stream(@PathParam("chatbotId") @Uuid String chatbotId,
                        @NotNull(message = "is required") @Valid CompletionInput input,
-                       @Context SseEventSink sink, @Context Sse sse, @Context HttpServletRequest request) {
+                       @Context SseEventSink sink, @Context Sse sse) {
         AtomicLong ids = new AtomicLong();
-        UsageMeter.Call metered = ClientCallPolicy.meteredCall(request);
         CompletionStage<ReplyDelta> reply;
         try {
             // On Liberty the first write only commits the headers: spend it on a comment, not on a delta.
             send(sink, sse.newEventBuilder().comment("reply stream open").build()).toCompletableFuture().join();
             reply = completions.stream(chatbotId, input.toModel(),
-                    delta -> {
-                        if (metered != null) {
-                            metered.firstEvent();
-                        }
-                        return send(sink, event(sse, ids, "delta", new Delta(delta.content(), delta.conversationId())));
-                    });
+                    delta -> send(sink, event(sse, ids, "delta", new Delta(delta.content(), delta.conversationId()))));
         } catch (RuntimeException failure) {
             reply = CompletableFuture.failedFuture(failure);
         }
@@ -126,11 +119,6 @@ public class CompletionsResource {
                 }
             } finally {
                 sink.close();
-                if (metered != null) {
-                    Throwable cause = failure == null ? null : AsyncFailures.cause(failure);
-                    UpstreamProblems.Answer answer = cause == null || cause instanceof ClientGone ? null : UpstreamProblems.of(cause);
-                    metered.finish(false, answer != null && ClientCallPolicy.isUpstreamFailure(answer.problem().status()), 0);
-                }
             }
             return null;
         });

@@ -3,7 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.live.ReplyStreams;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,6 +41,8 @@ public class RepliesResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Replies delivered by webhook, as they land; resumable with Last-Event-ID")
+    @MeteredStream
+    @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public void replies(@PathParam("id") @Uuid String conversationId,
                         @HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdHeader,
                         @QueryParam("lastEventId") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdParam,

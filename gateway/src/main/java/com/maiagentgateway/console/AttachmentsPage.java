@@ -1,5 +1,6 @@
 package com.maiagentgateway.console;
 
+import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.service.AttachmentService;
 import jakarta.faces.context.FacesContext;
@@ -28,7 +29,7 @@ public class AttachmentsPage implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        if (id == null || !id.matches("[0-9a-fA-F-]{36}")) {
+        if (!Uuid.Validator.isUuid(id)) {
             PageMessages.error(ConsoleText.get("conversation.noSuch"));
             return;
         }

@@ -1,16 +1,19 @@
 package com.maiagentgateway.console;
 
+import com.maiagentgateway.platform.ConsoleTimeZone;
+import com.maiagentgateway.platform.Uuid;
+import com.maiagentgateway.model.AuditFilter;
 import com.maiagentgateway.model.AuditRecord;
 import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.service.AuditTrail;
-import com.maiagentgateway.store.AuditRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,7 +28,13 @@ import org.primefaces.model.LazyDataModel;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern CONVERSATION_TARGET = Pattern.compile("^conversation ([0-9a-fA-F-]{36})\\b");
+    private static final Pattern CONVERSATION_TARGET = Pattern.compile("^conversation (" + Uuid.FORM.pattern() + ")\\b");
+
+    @Inject
+    ConsoleTimeZone timeZone;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditTrail auditTrail;
@@ -37,7 +46,7 @@ public class AuditPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     /** What the table lists; null while the filters make no search. */
-    private AuditRepository.Filter filter;
+    private AuditFilter filter;
     private ConsolePagedModel<AuditRecord> table;
 
     @PostConstruct
@@ -45,7 +54,7 @@ public class AuditPage implements Serializable {
         table = new ConsolePagedModel<>("audit.listing", (first, pageSize) -> {
             PageOf<AuditRecord> page = auditTrail.find(filter, first / pageSize + 1, pageSize);
             return new ConsolePagedModel.Page<>(page.items(), (int) page.count());
-        }, AuditRecord::id);
+        }, AuditRecord::id, clock);
         search();
     }
 
@@ -56,8 +65,8 @@ public class AuditPage implements Serializable {
             filter = null;
             return;
         }
-        ZoneId zone = ZoneId.systemDefault();
-        filter = new AuditRepository.Filter(Texts.trimmedOrNull(actor), Texts.trimmedOrNull(action),
+        ZoneId zone = timeZone.zone();
+        filter = new AuditFilter(Texts.trimmedOrNull(actor), Texts.trimmedOrNull(action),
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }

@@ -2,6 +2,7 @@ package com.maiagentgateway.console;
 
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,11 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     private Instant lastShownAt;
     private String failure;
 
-    public ConsolePagedModel(String listedKey, PageLoader<T> loader, RowKey<T> rowKey) {
+    /** When a page was last listed (the injected clock: a CDI proxy, which serializes with the view). */
+    private final Clock clock;
+
+    public ConsolePagedModel(String listedKey, PageLoader<T> loader, RowKey<T> rowKey, Clock clock) {
+        this.clock = clock;
         this.listedKey = listedKey;
         this.loader = loader;
         this.rowKey = rowKey;
@@ -75,7 +80,7 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
             rows = page.rowCount();
             setRowCount(rows);
             lastShown = List.copyOf(page.items());
-            lastShownAt = Instant.now();
+            lastShownAt = clock.instant();
             failure = null;
             return page.items();
         } catch (RuntimeException failed) {

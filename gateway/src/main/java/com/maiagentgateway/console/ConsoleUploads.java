@@ -15,7 +15,7 @@ final class ConsoleUploads {
     /** The stored attachment, or null when it was refused or failed (then the page says why); the spooled part goes either way. */
     static Attachment store(AttachmentService attachments, String conversationId, UploadedFile file) {
         try (InputStream content = file.getInputStream()) {
-            return attachments.upload(conversationId, file.getFileName(), content);
+            return attachments.upload(file.getFileName(), conversationId, content);
         } catch (IOException | RuntimeException failure) {
             PageMessages.failure(ConsoleText.get("attachments.notUploaded", file.getFileName()), failure);
             return null;

@@ -1,5 +1,6 @@
 package com.maiagentgateway.console;
 
+import com.maiagentgateway.platform.ConsoleDirectory;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Uuid;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
 import org.primefaces.model.LazyDataModel;
 
 /** Conversations: an inbox, an optional keyword, and the table of its conversations. */
@@ -19,6 +21,9 @@ import org.primefaces.model.LazyDataModel;
 public class ConversationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ConversationService conversations;
@@ -41,7 +46,7 @@ public class ConversationsPage implements Serializable {
             inboxId = directory.getInboxes().get(0).id();
         }
         cursors = new ConversationCursors(conversations);
-        table = new ConsolePagedModel<>("conversations.listing", cursors, Conversation::id);
+        table = new ConsolePagedModel<>("conversations.listing", cursors, Conversation::id, clock);
         cursors.restart(inboxId, null);
     }
 

@@ -5,22 +5,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
- * How the console shows a moment: to the minute, in the server's time zone. Applies to every
+ * How the console shows a moment: to the minute, in the console's time zone ({@link Moments}). Applies to every
  * {@link Instant} on a page (MyFaces' f:convertDateTime cannot format an Instant with a pattern).
  */
 @FacesConverter(forClass = Instant.class)
 public class InstantConverter implements Converter<Instant> {
 
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return value == null ? "" : SHOWN.format(value);
+        // Looked up, not injected: Mojarra (WildFly) does not inject a converter registered for a class.
+        return CDI.current().select(Moments.class).get().shown(value);
     }
 
     @Override

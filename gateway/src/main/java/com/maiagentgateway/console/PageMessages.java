@@ -1,7 +1,7 @@
 package com.maiagentgateway.console;
 
 import com.maiagentgateway.problem.UpstreamProblems;
-import com.maiagentgateway.service.RejectedUpload;
+import com.maiagentgateway.model.RejectedUpload;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

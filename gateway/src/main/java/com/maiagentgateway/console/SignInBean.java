@@ -4,7 +4,7 @@ import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.security.ConsoleSessionCookie;
 import com.maiagentgateway.security.SignInThrottle;
 import com.maiagentgateway.service.AuditTrail;
-import com.maiagentgateway.store.AuditEntry.Outcome;
+import com.maiagentgateway.model.AuditOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -73,7 +73,7 @@ public class SignInBean {
         SignInThrottle.Standing attempt = throttle.check(user, request.getRemoteAddr());
         if (attempt.refused()) {
             password = null;
-            auditTrail.record(user, AUDIT_ACTION, "console", Outcome.DENIED, "too many failed sign-ins");
+            auditTrail.record(user, AUDIT_ACTION, "console", AuditOutcome.DENIED, "too many failed sign-ins");
             error(ConsoleText.get("signIn.locked", attempt.retryAfterSeconds() / 60));
             return null;
         }
@@ -86,7 +86,7 @@ public class SignInBean {
         }
         if (outcome != AuthenticationStatus.SUCCESS) {
             throttle.failed(attempt);
-            auditTrail.record(user, AUDIT_ACTION, "console", Outcome.FAILURE, "wrong user name or password");
+            auditTrail.record(user, AUDIT_ACTION, "console", AuditOutcome.FAILURE, "wrong user name or password");
             error(ConsoleText.get("signIn.wrong"));
             return null;
         }
@@ -94,7 +94,7 @@ public class SignInBean {
         if (!request.isUserInRole(Roles.ADMIN)) {
             request.logout();
             external.invalidateSession();
-            auditTrail.record(user, AUDIT_ACTION, "console", Outcome.DENIED, "not a maiagent-admin");
+            auditTrail.record(user, AUDIT_ACTION, "console", AuditOutcome.DENIED, "not a maiagent-admin");
             error(ConsoleText.get("signIn.notAdmin"));
             return null;
         }
@@ -105,7 +105,7 @@ public class SignInBean {
         } else {
             request.getSession(true);
         }
-        auditTrail.record(request.getUserPrincipal().getName(), AUDIT_ACTION, "console", Outcome.SUCCESS, null);
+        auditTrail.record(request.getUserPrincipal().getName(), AUDIT_ACTION, "console", AuditOutcome.SUCCESS, null);
         external.redirect(ReturnAddress.safe(request.getContextPath(), returnTo));
         faces.responseComplete();
         return null;

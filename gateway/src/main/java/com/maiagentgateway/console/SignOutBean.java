@@ -1,7 +1,7 @@
 package com.maiagentgateway.console;
 
 import com.maiagentgateway.service.AuditTrail;
-import com.maiagentgateway.store.AuditEntry.Outcome;
+import com.maiagentgateway.model.AuditOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +32,7 @@ public class SignOutBean {
         request.logout();
         external.invalidateSession();
         if (user != null) {
-            auditTrail.record(user, "console.sign-out", "console", Outcome.SUCCESS, null);
+            auditTrail.record(user, "console.sign-out", "console", AuditOutcome.SUCCESS, null);
         }
         external.redirect(request.getContextPath() + "/login.xhtml?signedOut=true");
         faces.responseComplete();

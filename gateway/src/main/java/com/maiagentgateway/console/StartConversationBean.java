@@ -1,5 +1,6 @@
 package com.maiagentgateway.console;
 
+import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.service.ConversationService;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +18,7 @@ public class StartConversationBean {
     private String webChatId;
 
     public String start() {
-        if (webChatId == null || !webChatId.matches("[0-9a-fA-F-]{36}")) {
+        if (!Uuid.Validator.isUuid(webChatId)) {
             PageMessages.error(ConsoleText.get("conversations.chooseWebChat"));
             return null;
         }

@@ -1,5 +1,6 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.model.RejectedUpload;
 import com.maiagentgateway.model.FileRule;
 import java.io.IOException;
 import java.io.InputStream;

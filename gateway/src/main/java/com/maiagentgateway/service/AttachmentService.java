@@ -15,7 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,36 +42,38 @@ public class AttachmentService {
     AttachmentRegistry registry;
 
     @Inject
-    AuditedWrites audited;
+    AuditActor actor;
+
+    @Inject
+    Clock clock;
 
 
     /**
      * Uploads a file as an attachment, in a conversation or (null) for completions. The content is
      * streamed to a temporary file, refused by name before it is read and by size while it is read.
      */
-    public Attachment upload(String conversationId, String filename, InputStream content) {
-        String target = conversationId == null ? "attachment " + filename : "conversation " + conversationId;
-        return audited.run("attachment.upload", target, null, () -> {
-            Path file = null;
-            try {
-                AttachmentPolicy policy = new AttachmentPolicy(maiAgent.allowedFileSpecs());
-                FileRule rule = policy.ruleFor(filename);
-                file = Files.createTempFile("maiagent-upload-", ".bin");
-                long size = policy.receive(filename, rule, content, file);
-                String contentType = policy.contentTypeOf(filename, rule, file);
-                StoredUpload upload = maiAgent.presign(filename, size);
-                maiAgent.store(upload, file, filename, contentType);
-                String type = AttachmentPolicy.attachmentType(contentType);
-                Attachment attachment = maiAgent.register(conversationId, upload.fields().get("key"), filename, type);
-                registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, contentType, size,
-                        attachment.file(), type, audited.actor(), Instant.now()));
-                return attachment;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                deleteQuietly(file);
-            }
-        });
+    @Audited("attachment.upload")
+    public Attachment upload(@AuditTarget("attachment") String filename, @AuditTarget("conversation") String conversationId,
+                             InputStream content) {
+        Path file = null;
+        try {
+            AttachmentPolicy policy = new AttachmentPolicy(maiAgent.allowedFileSpecs());
+            FileRule rule = policy.ruleFor(filename);
+            file = Files.createTempFile("maiagent-upload-", ".bin");
+            long size = policy.receive(filename, rule, content, file);
+            String contentType = policy.contentTypeOf(filename, rule, file);
+            StoredUpload upload = maiAgent.presign(filename, size);
+            maiAgent.store(upload, file, filename, contentType);
+            String type = AttachmentPolicy.attachmentType(contentType);
+            Attachment attachment = maiAgent.register(conversationId, upload.fields().get("key"), filename, type);
+            registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, contentType, size,
+                    attachment.file(), type, actor.current(), clock.instant()));
+            return attachment;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(file);
+        }
     }
 
     /** What MaiAgent accepts as a message attachment: each kind's extensions and size limit. */

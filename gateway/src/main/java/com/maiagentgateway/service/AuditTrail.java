@@ -1,5 +1,8 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.model.AuditNote;
+import com.maiagentgateway.model.AuditFilter;
+import com.maiagentgateway.model.AuditOutcome;
 import com.maiagentgateway.model.AuditRecord;
 import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.platform.Roles;
@@ -10,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +32,8 @@ public class AuditTrail {
     @Inject
     AuditRepository repository;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Writes one entry in its own transaction, so that an action which fails (and rolls back)
@@ -36,13 +41,20 @@ public class AuditTrail {
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(String actor, String action, String target, AuditEntry.Outcome outcome, String detail) {
+    public void record(String actor, String action, String target, AuditOutcome outcome, String detail) {
         repository.add(new AuditEntry(Instant.now(clock), actor == null ? "anonymous" : actor,
                 action, target, outcome, detail));
     }
 
+    /** What a floor below the services asked to have audited (sign-ins refused by the authentication mechanism). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void noted(@Observes AuditNote note) {
+        record(note.actor(), note.action(), note.target(), note.outcome(), note.detail());
+    }
+
     @RolesAllowed(Roles.ADMIN)
-    public PageOf<AuditRecord> find(AuditRepository.Filter filter,
+    public PageOf<AuditRecord> find(AuditFilter filter,
                                     @Min(value = 1, message = "must be 1 or more") @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE) int page,
                                     @Min(value = 1, message = "must be 1 or more")
                                     @Max(value = MAX_PAGE_SIZE, message = "must be at most " + MAX_PAGE_SIZE) int pageSize) {

@@ -12,4 +12,15 @@ public interface ClientMetrics {
     void call(String caller, String operation, String outcome, Duration latency);
 
     void firstEvent(String caller, Duration sinceStart);
+
+    /** Where no metrics registry is (WildFly): usage is still counted and stored. */
+    ClientMetrics NONE = new ClientMetrics() {
+        @Override
+        public void call(String caller, String operation, String outcome, Duration latency) {
+        }
+
+        @Override
+        public void firstEvent(String caller, Duration sinceStart) {
+        }
+    };
 }

@@ -16,24 +16,18 @@ public class CompletionService {
     @Inject
     MaiAgentCompletions maiAgent;
 
-    @Inject
-    AuditedWrites audited;
-
-    public CompletionReply complete(String chatbotId, CompletionRequest request) {
-        return audited.run("completion", target(chatbotId, request), r -> "conversation " + r.conversationId(),
-                () -> maiAgent.complete(chatbotId, request));
+    @Audited("completion")
+    public CompletionReply complete(@AuditTarget("chatbot") String chatbotId, @AuditTarget CompletionRequest request) {
+        return maiAgent.complete(chatbotId, request);
     }
 
     /**
      * Each delta goes to {@code onDelta} as it arrives (the next once the stage it returns completes);
      * the stage completes with the whole reply, and is audited when it does.
      */
-    public CompletionStage<ReplyDelta> stream(String chatbotId, CompletionRequest request, Function<ReplyDelta, CompletionStage<?>> onDelta) {
-        return audited.runAsync("completion.stream", target(chatbotId, request), r -> "conversation " + r.conversationId(),
-                () -> maiAgent.stream(chatbotId, request, onDelta));
-    }
-
-    private static String target(String chatbotId, CompletionRequest request) {
-        return request.conversationId() == null ? "chatbot " + chatbotId : "conversation " + request.conversationId();
+    @Audited("completion.stream")
+    public CompletionStage<ReplyDelta> stream(@AuditTarget("chatbot") String chatbotId, @AuditTarget CompletionRequest request,
+                                              Function<ReplyDelta, CompletionStage<?>> onDelta) {
+        return maiAgent.stream(chatbotId, request, onDelta);
     }
 }

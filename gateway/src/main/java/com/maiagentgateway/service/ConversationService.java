@@ -16,9 +16,6 @@ public class ConversationService {
     @Inject
     MaiAgentConversations maiAgent;
 
-    @Inject
-    AuditedWrites audited;
-
     public CursorPage<Conversation> list(String inboxId, String keyword, String upstreamCursor, int pageSize) {
         return maiAgent.list(inboxId, keyword, upstreamCursor, pageSize);
     }
@@ -27,9 +24,9 @@ public class ConversationService {
         return maiAgent.get(id);
     }
 
-    public Conversation create(String webChatId) {
-        return audited.run("conversation.create", "web chat " + webChatId, c -> "conversation " + c.id(),
-                () -> maiAgent.create(webChatId));
+    @Audited("conversation.create")
+    public Conversation create(@AuditTarget("web chat") String webChatId) {
+        return maiAgent.create(webChatId);
     }
 
     public CursorPage<Message> messages(String conversationId, String upstreamCursor, int pageSize) {
@@ -46,8 +43,8 @@ public class ConversationService {
     }
 
     /** Sends a message; MaiAgent's reply arrives later by webhook. */
-    public Message send(String conversationId, OutgoingMessage message) {
-        return audited.run("message.send", "conversation " + conversationId, null,
-                () -> maiAgent.send(conversationId, message));
+    @Audited("message.send")
+    public Message send(@AuditTarget("conversation") String conversationId, OutgoingMessage message) {
+        return maiAgent.send(conversationId, message);
     }
 }

@@ -1,9 +1,10 @@
-package com.maiagentgateway.console;
+package com.maiagentgateway.service;
 
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
-import com.maiagentgateway.service.ConversationService;
+import com.maiagentgateway.platform.ConsoleDirectory;
+import com.maiagentgateway.platform.ConsoleTimeZone;
 import com.maiagentgateway.store.InboxMessageCounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,6 +53,12 @@ public class InboxMessageCounter {
     InboxMessageCounts counts;
 
     @Inject
+    ConsoleTimeZone timeZone;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "maiagent.console.message-count-seconds", defaultValue = "60")
     long everySeconds;
 
@@ -64,7 +72,11 @@ public class InboxMessageCounter {
     }
 
     /** What one count did: the conversations whose messages were listed, and the inboxes it could not finish. */
-    public record Count(int conversationsRead, List<String> unfinished) {
+    public record Count(int conversationsRead, List<Unfinished> unfinished) {
+    }
+
+    /** An inbox a count could not finish, and why (MaiAgent or the database away). */
+    public record Unfinished(String inbox, RuntimeException reason) {
     }
 
     @PostConstruct
@@ -88,7 +100,7 @@ public class InboxMessageCounter {
     private void countInBackground() {
         // Half a second of slack, so this node's own next run finds its claim expired.
         Count count = countAll(everySeconds * 1000 - 500);
-        count.unfinished().forEach(reason -> LOG.log(Level.WARNING, "Messages not counted this time: {0}", reason));
+        count.unfinished().forEach(u -> LOG.log(Level.WARNING, "Messages of " + u.inbox() + " not counted this time", u.reason()));
     }
 
     /** Counts every inbox now, whatever the schedule (an admin asked); another node's count at the same time adds nothing twice. */
@@ -97,20 +109,20 @@ public class InboxMessageCounter {
     }
 
     private Count countAll(long unlessClaimedWithinMs) {
-        ZoneId zone = ZoneId.systemDefault();
-        LocalDate firstDay = LocalDate.now(zone).minusDays(OverviewPage.DAYS - 1L);
+        ZoneId zone = timeZone.zone();
+        LocalDate firstDay = timeZone.today().minusDays(OverviewStatistics.DAYS - 1L);
         long windowStart = firstDay.atStartOfDay(zone).toInstant().toEpochMilli();
         int read = 0;
-        List<String> unfinished = new ArrayList<>();
+        List<Unfinished> unfinished = new ArrayList<>();
         for (ConsoleDirectory.Choice inbox : directory.getInboxes()) {
             try {
-                if (counts.claim(inbox.id(), System.currentTimeMillis(), unlessClaimedWithinMs, windowStart)) {
+                if (counts.claim(inbox.id(), clock.millis(), unlessClaimedWithinMs, windowStart)) {
                     read += countInbox(inbox.id(), windowStart, zone);
-                    counts.finished(inbox.id(), System.currentTimeMillis());
+                    counts.finished(inbox.id(), clock.millis());
                 }
             } catch (RuntimeException failed) {
                 // MaiAgent or the database away: what was added stays, the rest is counted next time.
-                unfinished.add(inbox.label() + ": " + PageMessages.reason(failed));
+                unfinished.add(new Unfinished(inbox.label(), failed));
             }
         }
         return new Count(read, unfinished);

@@ -1,7 +1,7 @@
 package com.maiagentgateway.service;
 
 import com.maiagentgateway.security.ClientIdentity;
-import com.maiagentgateway.store.ApiOperation;
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.store.QuotaCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
-package com.maiagentgateway.console;
+package com.maiagentgateway.service;
 
 import com.maiagentgateway.model.Conversation;
-import com.maiagentgateway.service.ConversationService;
+import com.maiagentgateway.platform.ConsoleDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

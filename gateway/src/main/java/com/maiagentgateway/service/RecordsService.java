@@ -19,26 +19,12 @@ public class RecordsService {
         return maiAgent.list(query, page, pageSize);
     }
 
-    @Inject
-    AuditedWrites audited;
-
     /**
      * The open export; the caller streams it on and closes it. Audited: a workbook of customers' questions
      * leaves the gateway, so who took which chatbot's records for which days is on record.
      */
-    public RecordsExport export(RecordsQuery query) {
-        return audited.run("records.export", exportTarget(query), null, () -> maiAgent.export(query));
-    }
-
-    static String exportTarget(RecordsQuery q) {
-        StringBuilder target = new StringBuilder("chatbot ").append(q.chatbotId()).append(' ')
-                .append(q.startDate()).append("..").append(q.endDate());
-        if (q.userMessage() != null) {
-            target.append(" question~").append(q.userMessage());
-        }
-        if (q.botMessage() != null) {
-            target.append(" answer~").append(q.botMessage());
-        }
-        return target.length() > 500 ? target.substring(0, 500) : target.toString();
+    @Audited("records.export")
+    public RecordsExport export(@AuditTarget RecordsQuery query) {
+        return maiAgent.export(query);
     }
 }

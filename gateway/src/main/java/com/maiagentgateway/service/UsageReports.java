@@ -11,7 +11,7 @@ import java.util.List;
 public class UsageReports {
 
     @Inject
-    UsageMeter meter;
+    UsageFlush meter;
 
     @Inject
     UsageCounts counts;
@@ -34,8 +34,8 @@ public class UsageReports {
     static Line line(UsageCounts.Row row) {
         UsageCounts.Key k = row.key();
         UsageCounts.Totals t = row.totals();
-        long[] latency = t.timings().get(UsageMeter.LATENCY);
-        long[] firstEvent = t.timings().get(UsageMeter.FIRST_EVENT);
+        long[] latency = t.timings().get(UsageCell.LATENCY);
+        long[] firstEvent = t.timings().get(UsageCell.FIRST_EVENT);
         return new Line(k.caller(), k.day(), k.operation().toLowerCase(), k.chatbot().isEmpty() ? null : k.chatbot(), t.calls(),
                 t.completions(), t.streamed(), t.refused(), t.upstreamErrors(), t.uploadBytes(),
                 percentile(latency, 0.50), percentile(latency, 0.95), percentile(firstEvent, 0.50), percentile(firstEvent, 0.95));

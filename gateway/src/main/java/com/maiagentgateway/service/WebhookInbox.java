@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,6 +28,9 @@ public class WebhookInbox {
 
     /** Whether a delivery was new. */
     public enum Receipt { STORED, DUPLICATE }
+
+    @Inject
+    Clock clock;
 
     @Inject
     WebhookInboxRepository repository;
@@ -49,7 +52,7 @@ public class WebhookInbox {
         }
         WebhookReply row;
         try {
-            row = repository.addIfNew(new WebhookReply(message.id(), message.conversationId(), Instant.now(), JSON.toJson(message)));
+            row = repository.addIfNew(new WebhookReply(message.id(), message.conversationId(), clock.instant(), JSON.toJson(message)));
         } catch (RuntimeException raceLost) {
             // Two copies of one delivery at once: the unique key lets one through.
             if (repository.contains(message.id())) {

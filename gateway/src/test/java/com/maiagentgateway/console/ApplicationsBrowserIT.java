@@ -61,8 +61,8 @@ class ApplicationsBrowserIT extends SignedInConsole {
 
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("create"), "lowercase letters"));
         String form = browser.text(By.id("create"));
-        assertTrue(form.contains("Owner is required."), form);
-        assertTrue(form.contains("Requests per minute: 1 or more."), form);
+        assertTrue(form.contains("Owner is required"), form);
+        assertTrue(form.contains("Requests per minute must be 1 or more"), form);
         assertTrue(browser.driver().findElements(By.id("issuedKey:key")).isEmpty());
         browser.open(page("/console/applications.xhtml"));
         assertEquals(before, rows("list:applications").size());

@@ -1,4 +1,4 @@
-package com.maiagentgateway.console;
+package com.maiagentgateway.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

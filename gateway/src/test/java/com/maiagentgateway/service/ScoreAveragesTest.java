@@ -1,4 +1,4 @@
-package com.maiagentgateway.console;
+package com.maiagentgateway.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AveragesTest {
+class ScoreAveragesTest {
 
     private static ChatbotRecord scored(Double faithfulness, Double relevancy) {
         return new ChatbotRecord("r", "u", "q", null, "a", null,
@@ -19,7 +19,7 @@ class AveragesTest {
     @Test
     void eachScoreIsAveragedOverTheRecordsThatHaveItAcrossPagesUpToTheLimit() {
         List<Integer> asked = new ArrayList<>();
-        Averages averages = Averages.over(page -> {
+        ScoreAverages averages = ScoreAverages.over(page -> {
             asked.add(page);
             List<ChatbotRecord> items = page == 1 ? List.of(scored(0.5, 1.0), scored(1.0, null)) : List.of(scored(0.0, 0.5));
             return new PageOf<>(items, 5, page, 2);

@@ -1,0 +1,95 @@
+package com.maiagentgateway.service;
+
+import com.maiagentgateway.model.AuditOutcome;
+import com.maiagentgateway.model.AuditSubject;
+import com.maiagentgateway.platform.AsyncFailures;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Parameter;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Leaves the trace of every {@link Audited} write. It runs outside the write's own transaction (before
+ * {@code @Transactional}'s interceptor), so a success is written only once the write committed; the trail's own
+ * entry has a transaction of its own, so a failed write still leaves its trace.
+ */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 150)
+public class AuditedInterceptor {
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    AuditActor actor;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    @AroundInvoke
+    public Object audit(InvocationContext invocation) throws Exception {
+        String action = invocation.getMethod().getAnnotation(Audited.class) != null
+                ? invocation.getMethod().getAnnotation(Audited.class).value()
+                : invocation.getTarget().getClass().getAnnotation(Audited.class).value();
+        String who = actor.current();
+        String target = targetOf(invocation);
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (RuntimeException failure) {
+            trail.record(who, action, target, AuditOutcome.FAILURE, describe(failure));
+            throw failure;
+        }
+        if (result instanceof CompletionStage<?> later) {
+            // The request may be over when it ends; the trail's write needs a managed thread.
+            return later.whenCompleteAsync((done, failure) -> {
+                if (failure == null) {
+                    trail.record(who, action, targetAfter(done, target), AuditOutcome.SUCCESS, null);
+                } else {
+                    trail.record(who, action, target, AuditOutcome.FAILURE, describe(AsyncFailures.cause(failure)));
+                }
+            }, executor);
+        }
+        trail.record(who, action, targetAfter(result, target), AuditOutcome.SUCCESS, null);
+        return result;
+    }
+
+    static String targetOf(InvocationContext invocation) {
+        Parameter[] parameters = invocation.getMethod().getParameters();
+        Object[] arguments = invocation.getParameters();
+        String target = null;
+        for (int i = 0; i < parameters.length; i++) {
+            AuditTarget marked = parameters[i].getAnnotation(AuditTarget.class);
+            String named = marked == null ? null : name(marked.value(), arguments[i]);
+            if (named != null) {
+                target = named;
+            }
+        }
+        return target;
+    }
+
+    private static String name(String what, Object argument) {
+        if (argument == null) {
+            return null;
+        }
+        if (argument instanceof AuditSubject subject) {
+            return subject.auditTarget();
+        }
+        return what.isEmpty() ? argument.toString() : what + " " + argument;
+    }
+
+    private static String targetAfter(Object result, String before) {
+        String after = result instanceof AuditSubject subject ? subject.auditTarget() : null;
+        return after == null ? before : after;
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    }
+}

@@ -1,0 +1,18 @@
+package com.maiagentgateway.service;
+
+import com.maiagentgateway.model.AuditSubject;
+import java.io.Serializable;
+
+/** A key just issued to an application: in this answer and nowhere else, ever (the database keeps its hash). */
+public record IssuedKey(String application, String prefix, String key) implements AuditSubject, Serializable {
+
+    @Override
+    public String auditTarget() {
+        return application + " key " + prefix;
+    }
+
+    @Override
+    public String toString() {
+        return "IssuedKey[" + application + " key " + prefix + "]";
+    }
+}
