@@ -29,7 +29,7 @@ class ApiErrorsIT {
 
     @Deployment(testable = false)
     static WebArchive gatewayWithProbe() {
-        return GatewayWar.asBuilt().addClasses(ProblemProbeApi.class, ProblemProbeResource.class,
+        return GatewayWar.named("probe").addClasses(ProblemProbeApi.class, ProblemProbeResource.class,
                 ProblemProbeResource.Message.class);
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.Multipart;
 import com.maiagentgateway.it.SimulatorClient;
@@ -30,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -270,8 +272,12 @@ class ClientApplicationsIT extends CallingTheGateway {
 
     /** A stream ends its call on another thread, after the answer began: its line completes shortly after. */
     private JsonObject waitForLine(App app, String operation, Predicate<JsonObject> complete) throws InterruptedException {
+        return waitForLine(app, operation, complete, 50);
+    }
+
+    private JsonObject waitForLine(App app, String operation, Predicate<JsonObject> complete, int tenthsOfASecond) throws InterruptedException {
         JsonObject line = null;
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < tenthsOfASecond; i++) {
             JsonArray usage = usageOf(app);
             line = usage.stream().map(JsonValue::asJsonObject).filter(l -> l.getString("operation").equals(operation)).findFirst().orElse(null);
             if (line != null && complete.test(line)) {
@@ -280,6 +286,22 @@ class ClientApplicationsIT extends CallingTheGateway {
             Thread.sleep(100);
         }
         throw new AssertionError("usage never completed: " + line);
+    }
+
+    @Test
+    void aReplyStreamIsMeteredWhenItEnds() throws Exception {
+        App app = create(null, "[\"read\",\"write\"]", null);
+        HttpResponse<String> conversation = send(postJson(withKey("/conversations", app.key()), "{\"webChat\":\"" + SimulatorClient.WEB_CHAT + "\"}"));
+        assertEquals(201, conversation.statusCode(), conversation::body);
+        String id = json(conversation).getString("id");
+        try (EventStream replies = EventStream.open(withKey("/conversations/" + id + "/replies", app.key()).header("Accept", "text/event-stream"))) {
+            assertEquals(201, send(postJson(withKey("/conversations/" + id + "/messages", app.key()), "{\"content\":\"metered?\"}")).statusCode());
+            assertNotNull(replies.next("reply", Duration.ofSeconds(20)), "the reply came by webhook");
+        }
+        // The stream was a read call like any other: counted once it ended, with its first event. The node finds a
+        // client that left at the stream's next heartbeat (every 2 s on the test server).
+        JsonObject read = waitForLine(app, "read", l -> l.getInt("calls") == 1, 100);
+        assertTrue(read.containsKey("firstEventP50Ms"), read::toString);
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Completions through the gateway: the whole reply, and the reply relayed as it is generated. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@SimulatorOverrides("stream-delay-ms=300")
+@SimulatorOverrides("stream-delay-ms=100")
 class CompletionsApiIT {
 
     static final HttpClient STREAMING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -47,7 +47,7 @@ class CompletionsApiIT {
 
     @Deployment(testable = false)
     static WebArchive gateway() {
-        return GatewayWar.withConfig(
+        return GatewayWar.withConfig("bulkhead",
                 // Small, to see the bound hold: 2 streams at once, 1 more waiting.
                 "com.maiagentgateway.upstream.MaiAgentCompletions/stream/Bulkhead/value", "2",
                 "com.maiagentgateway.upstream.MaiAgentCompletions/stream/Bulkhead/waitingTaskQueue", "1");
@@ -110,10 +110,13 @@ class CompletionsApiIT {
             assertEquals(parse(done.data()).getString("conversationId"), parse(e.data()).getString("conversationId"));
         }
         assertEquals(parse(done.data()).getString("content"), text.toString());
-        // Spaced as MaiAgent sent them (300 ms), the first one included: relayed, not buffered.
+        // Spread as MaiAgent sent them (100 ms apart), the first one included: relayed, not buffered. A busy machine
+        // may shrink one gap behind a late event, so what is held is the spread of the first six and each gap's ceiling.
+        long spread = events.get(5).atMillis() - events.get(0).atMillis();
+        assertTrue(spread >= 5 * 60, "the first six deltas came within " + spread + " ms");
         for (int i = 1; i < 6; i++) {
             long gap = events.get(i).atMillis() - events.get(i - 1).atMillis();
-            assertTrue(gap >= 200 && gap <= 700, "gap " + i + " was " + gap + " ms");
+            assertTrue(gap <= 600, "gap " + i + " was " + gap + " ms");
         }
     }
 
@@ -147,7 +150,7 @@ class CompletionsApiIT {
             delays.add(java.time.Duration.between(sent, arrivals.get(i)).toNanos() / 1_000_000.0);
         }
         List<Double> sorted = delays.stream().sorted().toList();
-        System.out.printf("RELAY DELAY per event (ms, %d events 300 ms apart): median %.2f, p90 %.2f, max %.2f%n",
+        System.out.printf("RELAY DELAY per event (ms, %d events 100 ms apart): median %.2f, p90 %.2f, max %.2f%n",
                 sorted.size(), sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.9)), sorted.get(sorted.size() - 1));
         assertTrue(sorted.get(sorted.size() / 2) < 100, "median relay delay " + sorted.get(sorted.size() / 2) + " ms");
     }

@@ -59,7 +59,7 @@ class FaultMatrixIT {
         for (String facade : List.of("MaiAgentConversations", "MaiAgentRecords", "MaiAgentCompletions", "MaiAgentAttachments")) {
             config.addAll(List.of("com.maiagentgateway.upstream." + facade + "/CircuitBreaker/delay", String.valueOf(BREAKER_DELAY_MS)));
         }
-        return GatewayWar.withConfig(config.toArray(String[]::new));
+        return GatewayWar.withConfig(GatewayWar.named("faults"), config.toArray(String[]::new));
     }
 
     @ArquillianResource
@@ -160,21 +160,53 @@ class FaultMatrixIT {
         control.disarm();
     }
 
+    /**
+     * Which simulator endpoints an operation's call reaches: operations that share none are tried at the same time
+     * (each arms and disarms only its own endpoints), those that share one in turn. An upload reads the file specs first.
+     */
+    static String family(Operation op) {
+        return switch (op.endpoint()) {
+            case "allowed-file-specs", "upload-presigned-url", "storage", "attachments" -> "attachments";
+            default -> op.endpoint();
+        };
+    }
+
+    /** Runs each family of operations on its own thread (three at a time), the operations of a family in turn. */
+    private void byFamily(List<Operation> operations, java.util.function.Consumer<Operation> check) {
+        java.util.Map<String, List<Operation>> families = new java.util.LinkedHashMap<>();
+        operations.forEach(op -> families.computeIfAbsent(family(op), f -> new ArrayList<>()).add(op));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            families.values().forEach(family -> done.add(threads.submit(() -> family.forEach(check))));
+            for (java.util.concurrent.Future<?> each : done) {
+                each.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void everyMaiAgentCallTimesEveryFaultAnswersAsDocumentedWithinItsBoundAndLeavesTheBreakerClosed() {
         List<Operation> operations = operations();
-        List<String> failures = new ArrayList<>();
-        int tried = 0;
-        for (Operation op : operations) {
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger tried = new java.util.concurrent.atomic.AtomicInteger();
+        byFamily(operations, op -> {
             for (String fault : FAULTS) {
                 if (!applies(op, fault)) {
                     continue;
                 }
-                tried++;
+                tried.incrementAndGet();
                 String what = op.name() + " × " + fault;
                 control.arm(op.endpoint(), fault);
                 Answer answer = call(op);
-                control.disarm();
+                control.disarm(op.endpoint());
                 Expected expected = expected(op, fault);
                 if (answer.status() != expected.status() || !("urn:maiagent-gateway:problem:" + expected.kind()).equals(answer.kind())) {
                     failures.add(what + ": expected " + expected.status() + " " + expected.kind() + ", got " + answer.status() + " " + answer.kind() + " " + answer.body());
@@ -193,8 +225,8 @@ class FaultMatrixIT {
                     call(op);
                 }
             }
-        }
-        int cases = tried;
+        });
+        int cases = tried.get();
         System.out.println("FaultMatrixIT: " + cases + " faults injected into " + operations.size() + " MaiAgent calls, "
                 + (cases - failures.size()) + " answered as documented");
         assertTrue(failures.isEmpty(), () -> failures.size() + " of " + cases + " not as documented:\n" + String.join("\n", failures));
@@ -202,14 +234,14 @@ class FaultMatrixIT {
 
     /** Each breaker (one per MaiAgent call, per node) opens on repeated 503s, then spares MaiAgent, then closes again. */
     @Test
-    void repeatedFailuresOpenEachBreakerWhichSparesMaiAgentThenClosesAgain() throws Exception {
-        List<String> failures = new ArrayList<>();
-        int tried = 0;
-        for (Operation op : operations()) {
-            if (op.endpoint().equals("storage") || op.endpoint().equals("upload-presigned-url")) {
-                continue; // the upload's calls share the upload operation; "register" stands for them
-            }
-            tried++;
+    void repeatedFailuresOpenEachBreakerWhichSparesMaiAgentThenClosesAgain() {
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger tried = new java.util.concurrent.atomic.AtomicInteger();
+        List<Operation> operations = operations().stream()
+                // the upload's calls share the upload operation; "register" stands for them
+                .filter(op -> !op.endpoint().equals("storage") && !op.endpoint().equals("upload-presigned-url")).toList();
+        byFamily(operations, op -> {
+            tried.incrementAndGet();
             control.arm(op.endpoint(), "status=503", 1000);
             Answer open = null;
             int calls = 0;
@@ -223,8 +255,8 @@ class FaultMatrixIT {
             }
             if (open == null) {
                 failures.add(op.name() + ": the breaker did not open after " + calls + " calls meeting 503");
-                control.disarm();
-                continue;
+                control.disarm(op.endpoint());
+                return;
             }
             int remaining = control.remaining(op.endpoint());
             Answer spared = call(op);
@@ -232,15 +264,21 @@ class FaultMatrixIT {
             if (control.remaining(op.endpoint()) != remaining || spared.status() != 503 || !hinted) {
                 failures.add(op.name() + ": while open, MaiAgent was asked or the answer was " + spared.status() + " Retry-After " + spared.retryAfter());
             }
-            control.disarm();
-            Thread.sleep(BREAKER_DELAY_MS + 300);
+            control.disarm(op.endpoint());
+            try {
+                Thread.sleep(BREAKER_DELAY_MS + 300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             Answer first = call(op);
             Answer second = call(op);
             if (first.status() != op.okStatus() || second.status() != op.okStatus()) {
                 failures.add(op.name() + ": after the delay the breaker let calls through: " + first.status() + ", " + second.status());
             }
-        }
-        System.out.println("FaultMatrixIT: " + tried + " breakers opened by repeated 503s, " + (tried - failures.size()) + " spared MaiAgent and closed again");
+        });
+        System.out.println("FaultMatrixIT: " + tried.get() + " breakers opened by repeated 503s, " + (tried.get() - failures.size())
+                + " spared MaiAgent and closed again");
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
     }
 
@@ -339,6 +377,10 @@ class FaultMatrixIT {
 
         void disarm() {
             send(simulator.at("/control/faults/").DELETE());
+        }
+
+        void disarm(String endpoint) {
+            send(simulator.at("/control/faults/" + endpoint + "/").DELETE());
         }
     }
 }

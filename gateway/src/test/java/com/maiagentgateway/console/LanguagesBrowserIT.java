@@ -22,6 +22,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class LanguagesBrowserIT extends SignedInConsole {
 
     @Override
+    protected boolean browserPerTest() {
+        return true;
+    }
+
+    @Override
     protected String languages() {
         return "zh-TW,zh,en-US,en";
     }

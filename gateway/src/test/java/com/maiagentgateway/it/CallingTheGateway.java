@@ -1,28 +1,15 @@
 package com.maiagentgateway.it;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An integration test that calls the gateway over HTTP from outside the server, with the WAR
- * deployed exactly as built (and the simulator beside it). A test that needs other settings
- * declares its own deployment instead.
+ * An integration test that calls the gateway over HTTP from outside the server, as another application would: the
+ * WAR exactly as built, which the build deployed on the test server (beside the simulator) before any test ran
+ * and which stays up for all of them. A test that needs other settings deploys a second one with Arquillian
+ * ({@link GatewayWar}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 public abstract class CallingTheGateway {
 
-    @Deployment(testable = false)
-    static WebArchive gatewayAsBuilt() {
-        return GatewayWar.asBuilt();
-    }
-
     /** Where the gateway answers: {@code http://127.0.0.1:<port>/maiagent/}. */
-    @ArquillianResource
-    protected URL gateway;
+    protected final URL gateway = TestServer.gateway();
 }

@@ -1,59 +1,72 @@
 package com.maiagentgateway.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR the build packaged, exactly as a user deploys it (named so that its context root is /maiagent). */
+/**
+ * The WAR the build packaged, for the few tests that need it deployed a second time beside the one the test server
+ * runs at /maiagent: with other settings, or with test classes inside. Each such deployment has a name of its own
+ * ({@code maiagent-<name>.war}, so its context root is {@code /maiagent-<name>}); the test server's own gateway stays
+ * up for every other test.
+ */
 public final class GatewayWar {
 
     private GatewayWar() {
     }
 
     /**
-     * The WAR as built, pointed at the simulator's base path the run asks for: {@code /api/v1} (the
-     * dev server's) unless {@code it.maiagent.base-path=api}, which the build's second API run sets,
-     * so that every API test also runs against the spellings MaiAgent's /api pages document.
+     * The WAR as built under its own name, pointed at the simulator's base path the run asks for: {@code /api/v1}
+     * (the dev server's) unless {@code it.maiagent.base-path=api}, which the build's second run of the upstream
+     * client's test sets, so the client is also held to the spellings MaiAgent's /api pages document.
      */
-    public static WebArchive asBuilt() {
-        String basePath = System.getProperty("it.maiagent.base-path", "api/v1");
-        if (basePath.equals("api/v1")) {
-            return packaged();
-        }
-        return withConfig(packaged(), "maiagent.base-url",
-                "http://127.0.0.1:" + System.getProperty("it.http.port") + SimulatorClient.CONTEXT_ROOT + "/" + basePath);
+    public static WebArchive named(String name) {
+        WebArchive war = packaged(name);
+        String basePath = maiAgentBasePath();
+        return basePath.equals("api/v1") ? war : withConfig(war, "maiagent.base-url", simulatorBaseUrl(basePath));
     }
 
-    /** The base path of the simulator this run's gateway calls (api/v1 or api). */
+    /** The base path of the simulator this run's second deployments call (api/v1 or api). */
     public static String maiAgentBasePath() {
         return System.getProperty("it.maiagent.base-path", "api/v1");
     }
 
-    private static WebArchive packaged() {
+    /** The simulator on the test server, under one of its base paths. */
+    public static String simulatorBaseUrl(String basePath) {
+        return "http://127.0.0.1:" + System.getProperty("it.http.port") + SimulatorClient.CONTEXT_ROOT + "/" + basePath;
+    }
+
+    private static WebArchive packaged(String name) {
         File war = new File(System.getProperty("war.file", "target/maiagent.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("No WAR at " + war + ": integration tests run after `package`.");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.create(ZipImporter.class, "maiagent-" + name + ".war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** The same WAR named {@code name}, with MicroProfile Config values added to its own microprofile-config.properties. */
+    public static WebArchive withConfig(String name, String... keysAndValues) {
+        return withConfig(named(name), keysAndValues);
     }
 
     /**
-     * The same WAR with MicroProfile Config values added to its own microprofile-config.properties
-     * (ordinal 100: above the server's defaults, below environment variables).
+     * Adds MicroProfile Config values to the WAR's own microprofile-config.properties (ordinal 100: above the
+     * server's defaults, below the test server's own values and environment variables).
      */
-    public static WebArchive withConfig(String... keysAndValues) {
-        return withConfig(asBuilt(), keysAndValues);
-    }
-
-    private static WebArchive withConfig(WebArchive war, String... keysAndValues) {
+    public static WebArchive withConfig(WebArchive war, String... keysAndValues) {
         String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
         StringBuilder properties = new StringBuilder();
         if (war.contains(path)) {
-            try (java.io.InputStream own = war.get(path).getAsset().openStream()) {
-                properties.append(new String(own.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            try (InputStream own = war.get(path).getAsset().openStream()) {
+                properties.append(new String(own.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -1,23 +1,33 @@
 package com.maiagentgateway.it;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A browser test of the console: a fresh Chromium per test, signed in as the dev admin on the sign-in
- * page, a screenshot of what the page showed when a test fails, and the browser closed after.
+ * A browser test of the console: one Chromium per test class, signed in as the dev admin on the sign-in page; each
+ * test starts on the console's home page at a laptop's size, signed in again if the test before signed out. A
+ * screenshot of what the page showed when a test fails; the browser closed after the class.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SignedInConsole extends CallingTheGateway {
 
-    protected Browser browser;
+    private static final String SIGN_IN_COOKIE = "MaiAgentConsole";
 
-    /** What the page showed when a test failed (runs before the browser is closed). */
+    protected Browser browser;
+    /** The sign-in cookie this browser was given; another value, or none, means the test before signed out. */
+    private String signedInAs;
+
+    /** What the page showed when a test failed. */
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
         if (context.getExecutionException().isPresent() && browser != null) {
@@ -25,16 +35,37 @@ public abstract class SignedInConsole extends CallingTheGateway {
         }
     };
 
-    @BeforeEach
-    void openAndSignIn() {
+    @BeforeAll
+    void openBrowser() {
         browser = new Browser(languages());
-        browser.open(page("/console/"));
-        signInOnThePage();
     }
 
-    @AfterEach
+    @BeforeEach
+    void signedInOnTheHomePage() {
+        if (browserPerTest() && signedInAs != null) {
+            browser.close();
+            browser = new Browser(languages());
+            signedInAs = null;
+        }
+        browser.driver().manage().window().setSize(new Dimension(1280, 800));
+        browser.open(page("/console/"));
+        Cookie cookie = browser.driver().manage().getCookieNamed(SIGN_IN_COOKIE);
+        if (signedInAs == null || cookie == null || !cookie.getValue().equals(signedInAs)
+                || !browser.driver().findElements(By.id("signIn:user")).isEmpty()) {
+            browser.driver().manage().deleteAllCookies();
+            browser.open(page("/console/"));
+            signInOnThePage();
+        }
+    }
+
+    @AfterAll
     void closeBrowser() {
         browser.close();
+    }
+
+    /** A fresh browser for every test, where tests leave what the browser keeps (a language cookie) behind on purpose. */
+    protected boolean browserPerTest() {
+        return false;
     }
 
     /** The browser's languages (its Accept-Language); English unless a test says otherwise. */
@@ -48,6 +79,8 @@ public abstract class SignedInConsole extends CallingTheGateway {
         browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
         browser.find(By.id("signIn:submit")).click();
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm:signOut")));
+        Cookie cookie = browser.driver().manage().getCookieNamed(SIGN_IN_COOKIE);
+        signedInAs = cookie == null ? null : cookie.getValue();
     }
 
     protected String page(String path) {

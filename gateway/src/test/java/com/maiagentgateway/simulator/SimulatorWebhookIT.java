@@ -123,7 +123,8 @@ class SimulatorWebhookIT extends CallingTheGateway {
         long firstGap = deliveries.get(1).atMillis() - deliveries.get(0).atMillis();
         long secondGap = deliveries.get(2).atMillis() - deliveries.get(1).atMillis();
         assertTrue(firstGap >= 150, "first retry after ~200 ms, was " + firstGap);
-        assertTrue(secondGap >= firstGap + 100, "backoff grows: " + firstGap + " then " + secondGap);
+        // The design is 200 ms then 400 ms; a busy machine only makes gaps longer, so the second is held to its own floor.
+        assertTrue(secondGap >= 300, "backoff grows: " + firstGap + " then " + secondGap);
         String log = simulator.at("/control/webhook-deliveries/?conversation=" + conversation).build().uri().toString();
         assertTrue(com.maiagentgateway.it.Http.send(simulator.at("/control/webhook-deliveries/?conversation=" + conversation))
                 .body().contains("\"attempt\":3"), log);

@@ -57,7 +57,7 @@ class MaiAgentClientIT {
 
     @Deployment
     static WebArchive gateway() {
-        return GatewayWar.withConfig(
+        return GatewayWar.withConfig("client",
                         "maiagent.read-timeout-ms", "1500",
                         "com.maiagentgateway.upstream.MaiAgentRecords/CircuitBreaker/delay", "1500",
                         "com.maiagentgateway.upstream.MaiAgentConversations/CircuitBreaker/delay", "1500",

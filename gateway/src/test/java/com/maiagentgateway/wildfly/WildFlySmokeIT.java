@@ -134,10 +134,11 @@ class WildFlySmokeIT {
             text.append(delta.json().getString("content"));
         }
         assertEquals(done.json().getString("content"), text.toString());
-        for (int i = 1; i < 5; i++) {
-            long gap = events.get(i).atMillis() - events.get(i - 1).atMillis();
-            assertTrue(gap >= 100, "event " + i + " came " + gap + " ms after the one before: held back, not relayed");
-        }
+        // Relayed as generated: the deltas arrive spread over the time MaiAgent took (200 ms apart), not all at the
+        // end. On a busy machine one gap may shrink behind a late event, so the spread of them all is what is held.
+        int deltas = events.size() - 1;
+        long spread = events.get(deltas - 1).atMillis() - events.get(0).atMillis();
+        assertTrue(spread >= 100L * (deltas - 1), deltas + " deltas arrived within " + spread + " ms: held back, not relayed");
     }
 
     @Test
