@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A gateway configured with MaiAgent's other base path, {@code /api}, whose pages spell some members differently
  * from {@code /api/v1}'s (the streaming flag, the members a message requires; the simulator holds each path to its
- * pages): one call of each area through the gateway's API. The upstream client's own test runs whole against both
- * paths (pom.xml); the API's suites run against {@code /api/v1}, the path does not reach them.
+ * pages): every MaiAgent endpoint the gateway calls, once, through the gateway's API. The rest of the suites run
+ * against {@code /api/v1}: what differs between the paths is only what reaches MaiAgent, and that is here.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,6 +70,10 @@ class ApiBasePathIT {
         assertEquals(201, sent.statusCode(), sent::body);
         assertTrue(json(send(api("/conversations/" + id + "/messages"))).getJsonArray("items").stream()
                 .anyMatch(m -> m.asJsonObject().getString("content", "").equals("On the /api path")));
+        String seeded = SimulatorClient.seeded("conversation-1");
+        String message = json(send(api("/conversations/" + seeded + "/messages?pageSize=1"))).getJsonArray("items").getJsonObject(0).getString("id");
+        assertEquals(message, json(send(api("/conversations/" + seeded + "/messages/" + message))).getString("id"));
+        assertEquals(200, send(api("/conversations/" + seeded + "/attachments")).statusCode());
     }
 
     @Test

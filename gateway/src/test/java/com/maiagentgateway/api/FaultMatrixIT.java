@@ -171,14 +171,16 @@ class FaultMatrixIT {
         };
     }
 
-    /** Runs each family of operations on its own thread (three at a time), the operations of a family in turn. */
+    /** Runs each family of operations on its own thread (four at a time), the operations of a family in turn. */
     private void byFamily(List<Operation> operations, java.util.function.Consumer<Operation> check) {
         java.util.Map<String, List<Operation>> families = new java.util.LinkedHashMap<>();
         operations.forEach(op -> families.computeIfAbsent(family(op), f -> new ArrayList<>()).add(op));
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            families.values().forEach(family -> done.add(threads.submit(() -> family.forEach(check))));
+            // The largest families first, so the last to start is not the longest.
+            families.values().stream().sorted(java.util.Comparator.comparingInt((List<Operation> f) -> f.size()).reversed())
+                    .forEach(family -> done.add(threads.submit(() -> family.forEach(check))));
             for (java.util.concurrent.Future<?> each : done) {
                 each.get(5, java.util.concurrent.TimeUnit.MINUTES);
             }

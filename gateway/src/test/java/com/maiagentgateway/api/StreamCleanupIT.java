@@ -5,6 +5,7 @@ import static com.maiagentgateway.it.Http.json;
 import static com.maiagentgateway.it.Http.request;
 import static com.maiagentgateway.it.Http.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
@@ -88,7 +89,8 @@ class StreamCleanupIT extends CallingTheGateway {
             assertEquals(CLIENTS, peakOpen, "the callers were not all streaming at the same time");
             assertEquals(0, openStreams(simulator), "calls to MaiAgent still open");
             assertEquals(0, working, "gateway threads still relaying");
-            assertEquals(clientsBefore, clientsAfter, "upstream HTTP clients were created and left running");
+            // At most as many: a client of a second gateway another test deployed and removed may idle out meanwhile.
+            assertTrue(clientsAfter <= clientsBefore, "upstream HTTP clients were created and left running: " + clientsBefore + " before, " + clientsAfter + " after");
             assertEquals(CLIENTS, abandoned, "each abandoned relay ends and is audited");
         }
     }

@@ -22,6 +22,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The overview at a glance: conversations and messages per day per inbox, scores over time, likes against dislikes, the worst answers. */
 class OverviewBrowserIT extends SignedInConsole {
 
+    @Override
+    protected String startPage() {
+        return "/console/";
+    }
+
+
     private static final String MESSAGES_CHART = "countMessages:messagesChart";
 
     /** The sum of every value a chart on the page draws (null while the chart is not drawn). */

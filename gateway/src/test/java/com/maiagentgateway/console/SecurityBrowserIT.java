@@ -45,7 +45,13 @@ class SecurityBrowserIT extends SignedInConsole {
     /** Another origin on this host (another port), as the probe's attacking pages were. */
     static HttpServer attacker;
 
+    /** What held in the test running now (the class shares one instance, and one browser, between its tests). */
     final List<String> held = new ArrayList<>();
+
+    @org.junit.jupiter.api.BeforeEach
+    void nothingHeldYet() {
+        held.clear();
+    }
 
     @BeforeAll
     static void startAttacker() throws IOException {

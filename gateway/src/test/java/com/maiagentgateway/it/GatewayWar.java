@@ -23,8 +23,8 @@ public final class GatewayWar {
 
     /**
      * The WAR as built under its own name, pointed at the simulator's base path the run asks for: {@code /api/v1}
-     * (the dev server's) unless {@code it.maiagent.base-path=api}, which the build's second run of the upstream
-     * client's test sets, so the client is also held to the spellings MaiAgent's /api pages document.
+     * (the dev server's) unless {@code it.maiagent.base-path=api} (for a run by hand of a suite against MaiAgent's
+     * other path; the build's own check of that path is ApiBasePathIT).
      */
     public static WebArchive named(String name) {
         WebArchive war = packaged(name);

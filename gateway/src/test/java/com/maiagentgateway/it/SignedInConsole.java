@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A browser test of the console: one Chromium per test class, signed in as the dev admin on the sign-in page; each
- * test starts on the console's home page at a laptop's size, signed in again if the test before signed out. A
+ * test starts on a console page ({@link #startPage()}) at a laptop's size, signed in again if the test before signed out. A
  * screenshot of what the page showed when a test fails; the browser closed after the class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,12 +48,12 @@ public abstract class SignedInConsole extends CallingTheGateway {
             signedInAs = null;
         }
         browser.driver().manage().window().setSize(new Dimension(1280, 800));
-        browser.open(page("/console/"));
+        browser.open(page(startPage()));
         Cookie cookie = browser.driver().manage().getCookieNamed(SIGN_IN_COOKIE);
         if (signedInAs == null || cookie == null || !cookie.getValue().equals(signedInAs)
                 || !browser.driver().findElements(By.id("signIn:user")).isEmpty()) {
             browser.driver().manage().deleteAllCookies();
-            browser.open(page("/console/"));
+            browser.open(page(startPage()));
             signInOnThePage();
         }
     }
@@ -61,6 +61,14 @@ public abstract class SignedInConsole extends CallingTheGateway {
     @AfterAll
     void closeBrowser() {
         browser.close();
+    }
+
+    /**
+     * The console page each test starts on, signed in. The audit trail by default: it reads the gateway's own database,
+     * where the overview reads pages of MaiAgent's conversations and records on every visit.
+     */
+    protected String startPage() {
+        return "/console/audit.xhtml";
     }
 
     /** A fresh browser for every test, where tests leave what the browser keeps (a language cookie) behind on purpose. */
