@@ -42,7 +42,7 @@ phases = {"install": install, "build": 0.0, "unit": 0.0, "integration": 0.0, "br
 gateway_failsafe = 0.0
 for (t, _, plugin, goal, execution, module), nxt in zip(events, events[1:]):
     span = (nxt[0] - t).total_seconds()
-    if module == "maiagent-gateway-cluster" and plugin != "maven-compiler-plugin":
+    if "cluster" in module and plugin != "maven-compiler-plugin":
         phases["cluster"] += span
     elif plugin == "maven-surefire-plugin":
         phases["unit"] += span

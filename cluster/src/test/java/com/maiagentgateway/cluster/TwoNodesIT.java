@@ -359,7 +359,7 @@ class TwoNodesIT {
             if (now == null || !now.equals(before)) {
                 before = now;
                 stableSince = System.nanoTime();
-            } else if (System.nanoTime() - stableSince > Duration.ofSeconds(11).toNanos()) {
+            } else if (System.nanoTime() - stableSince > Duration.ofSeconds(5).toNanos()) {
                 break;
             }
         }
@@ -372,8 +372,8 @@ class TwoNodesIT {
         }
         long after = before + 6; // three new conversations, each a question and its answer
         assertEquals(after, waitFor(n -> n != null && n >= after, Duration.ofSeconds(30)));
-        // Both nodes count every 5 s (the dev setting): over three more rounds nobody counts them again.
-        Thread.sleep(15_000);
+        // Both nodes count every 2 s (node-server.xml): over three more rounds nobody counts them again.
+        Thread.sleep(7_000);
         assertEquals(after, webMessagesToday());
     }
 

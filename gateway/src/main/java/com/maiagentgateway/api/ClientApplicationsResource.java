@@ -187,7 +187,7 @@ public class ClientApplicationsResource {
         List<KeyView> keys = a.keys().stream().map(k -> new KeyView(k.prefix(), k.createdAt(), k.revokedAt(), k.active())).toList();
         return new ApplicationView(String.valueOf(a.id()), a.name(), a.owner(), a.contact(), a.chatbots(),
                 ApplicationSettings.GRANTABLE.stream().filter(a.operations()::contains).map(ApplicationSettings::nameOf).toList(),
-                new ApplicationSettings.Quotas(a.requestsPerMinute(), a.completionsPerDay(), a.uploadBytesPerDay()),
+                ApplicationSettings.Quotas.of(a.requestsPerMinute(), a.completionsPerDay(), a.uploadBytesPerDay()),
                 a.active() ? "active" : "suspended", a.createdAt(), a.updatedAt(), keys);
     }
 

@@ -29,7 +29,7 @@ public class ApplicationForm implements Serializable {
         List<String> bots = chatbots == null || chatbots.isBlank() ? null
                 : Arrays.stream(chatbots.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         List<String> granted = operations == null ? List.of() : operations.stream().map(ApplicationSettings::nameOf).toList();
-        ApplicationSettings.Quotas quotas = new ApplicationSettings.Quotas(requestsPerMinute, completionsPerDay, uploadBytesPerDay);
+        ApplicationSettings.Quotas quotas = ApplicationSettings.Quotas.of(requestsPerMinute, completionsPerDay, uploadBytesPerDay);
         return new ApplicationSettings(name == null ? null : name.trim(), owner, contact, bots, granted, quotas);
     }
 

@@ -30,7 +30,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
             throws IOException, ServletException {
         ApiRefusal refusal = (ApiRefusal) request.getAttribute(ApiRefusal.ATTRIBUTE);
         if (refusal != null) {
-            refuse(response, refusal);
+            refuse(request, response, refusal);
             return;
         }
         ClientIdentity application = ClientIdentity.of(request);
@@ -42,11 +42,12 @@ public class ApiAuthenticationFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        refuse(response, ApiRefusal.unauthenticated("Authentication is required: send an application's API key (Authorization: Bearer),"
+        refuse(request, response, ApiRefusal.unauthenticated("Authentication is required: send an application's API key (Authorization: Bearer),"
                 + " or HTTP Basic credentials of a maiagent-admin or maiagent-client user."));
     }
 
-    private void refuse(HttpServletResponse response, ApiRefusal refusal) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, ApiRefusal refusal) throws IOException {
+        SecurityHeadersFilter.harden(request, response, getServletContext().getInitParameter("primefaces.CSP_POLICY"));
         if (refusal.challenge()) {
             response.addHeader("WWW-Authenticate", CHALLENGE);
             response.addHeader("WWW-Authenticate", KEY_CHALLENGE);

@@ -45,6 +45,24 @@ public final class ApiKeys {
         return text != null && text.contains(SCHEME) && SHAPE.matcher(text).find();
     }
 
+    /**
+     * Whether an address's query carries a key, percent-encoded or not ({@code key=mgw%5F…} decodes to one, and a
+     * server or proxy that logs the address logs it either way). A query that does not decode is read as it is.
+     */
+    public static boolean inQuery(String query) {
+        if (query == null) {
+            return false;
+        }
+        if (looksLikeKey(query)) {
+            return true;
+        }
+        try {
+            return looksLikeKey(java.net.URLDecoder.decode(query, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notEncodedAsItSays) {
+            return false;
+        }
+    }
+
     public static String hash(String key) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));

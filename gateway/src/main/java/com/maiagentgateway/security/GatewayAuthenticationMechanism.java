@@ -57,7 +57,7 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticationStatus authenticateApiCall(HttpServletRequest request, HttpMessageContext context) {
-        if (ApiKeys.looksLikeKey(request.getQueryString())) {
+        if (ApiKeys.inQuery(request.getQueryString())) {
             // Addresses end up in logs, proxies and browser histories: a key there is refused, never tried.
             return ApiRefusal.refuse(request, context, ApiRefusal.keyInQuery());
         }

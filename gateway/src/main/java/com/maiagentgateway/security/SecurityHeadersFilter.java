@@ -20,10 +20,18 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
 
+    /** A year: browsers then refuse plain HTTP to this host, and a stripped first answer cannot downgrade a visit. */
+    static final String HSTS = "max-age=31536000";
+
     private String contentSecurityPolicy;
+
+    /** TLS ends in front of the server (maiagent.console.secure-cookie): answers are HTTPS to the browser though not here. */
+    private boolean tlsInFront;
 
     @Override
     public void init() {
+        tlsInFront = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("maiagent.console.secure-cookie", Boolean.class).orElse(false);
         contentSecurityPolicy = getServletContext().getInitParameter("primefaces.CSP_POLICY");
         if (contentSecurityPolicy == null || contentSecurityPolicy.isBlank()) {
             throw new IllegalStateException("web.xml must set primefaces.CSP_POLICY, the content security policy");
@@ -33,6 +41,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        harden(request, response, contentSecurityPolicy);
+        if (request.isSecure() || tlsInFront) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /**
+     * The headers every answer carries. Also called by {@link ApiAuthenticationFilter} for the refusals it writes:
+     * the order of annotated filters is the server's to choose, and a refusal may be answered before this filter ran.
+     */
+    static void harden(HttpServletRequest request, HttpServletResponse response, String contentSecurityPolicy) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
@@ -40,7 +60,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, new OnePolicy(response));
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
     }
 
     /** A page's own policy (with its nonce) takes the place of the default instead of adding a second one. */

@@ -4,13 +4,15 @@ import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.model.AuditSubject;
 import com.maiagentgateway.platform.Uuid;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,13 +50,41 @@ public record ApplicationSettings(
     /** 1 TiB. */
     public static final long MAX_UPLOAD_BYTES_PER_DAY = 1_099_511_627_776L;
 
-    /** Each quota is optional: left out, the application has no such limit. */
+    /**
+     * Each quota is optional: left out, the application has no such limit. Read as the number written, never
+     * narrowed on the way in: a JSON number read straight into an int wraps (4294967301 became 5, 1.9 became 1).
+     */
     public record Quotas(
-            @Min(value = 1, message = "{application.min}") @Max(value = MAX_REQUESTS_PER_MINUTE, message = "{application.max}") Integer requestsPerMinute,
-            @Min(value = 1, message = "{application.min}") @Max(value = MAX_COMPLETIONS_PER_DAY, message = "{application.max}") Integer completionsPerDay,
-            @Min(value = 1, message = "{application.min}") @Max(value = MAX_UPLOAD_BYTES_PER_DAY, message = "{application.bytes.max}") Long uploadBytesPerDay) {
+            @Digits(integer = 1000, fraction = 0, message = "{application.whole}")
+            @DecimalMin(value = "1", message = "{application.min}")
+            @DecimalMax(value = "" + MAX_REQUESTS_PER_MINUTE, message = "{application.max}") BigDecimal requestsPerMinute,
+            @Digits(integer = 1000, fraction = 0, message = "{application.whole}")
+            @DecimalMin(value = "1", message = "{application.min}")
+            @DecimalMax(value = "" + MAX_COMPLETIONS_PER_DAY, message = "{application.max}") BigDecimal completionsPerDay,
+            @Digits(integer = 1000, fraction = 0, message = "{application.whole}")
+            @DecimalMin(value = "1", message = "{application.min}")
+            @DecimalMax(value = "" + MAX_UPLOAD_BYTES_PER_DAY, message = "{application.bytes.max}") BigDecimal uploadBytesPerDay) {
 
         public static final Quotas NONE = new Quotas(null, null, null);
+
+        /** The quotas as whole numbers (call after validation). */
+        public static Quotas of(Integer requestsPerMinute, Integer completionsPerDay, Long uploadBytesPerDay) {
+            return new Quotas(requestsPerMinute == null ? null : BigDecimal.valueOf(requestsPerMinute),
+                    completionsPerDay == null ? null : BigDecimal.valueOf(completionsPerDay),
+                    uploadBytesPerDay == null ? null : BigDecimal.valueOf(uploadBytesPerDay));
+        }
+
+        public Integer requestsPerMinuteValue() {
+            return requestsPerMinute == null ? null : requestsPerMinute.intValueExact();
+        }
+
+        public Integer completionsPerDayValue() {
+            return completionsPerDay == null ? null : completionsPerDay.intValueExact();
+        }
+
+        public Long uploadBytesPerDayValue() {
+            return uploadBytesPerDay == null ? null : uploadBytesPerDay.longValueExact();
+        }
     }
 
     /** The granted operations (call after validation). */

@@ -104,6 +104,6 @@ public class ClientApplicationChanges {
     private void configure(ClientApplication application, ApplicationSettings s) {
         ApplicationSettings.Quotas quotas = s.quotasOrNone();
         application.configure(s.owner().trim(), s.contact().trim(), s.chatbotIds(), s.grantedOperations(),
-                quotas.requestsPerMinute(), quotas.completionsPerDay(), quotas.uploadBytesPerDay(), clock.instant());
+                quotas.requestsPerMinuteValue(), quotas.completionsPerDayValue(), quotas.uploadBytesPerDayValue(), clock.instant());
     }
 }

@@ -52,8 +52,7 @@ public class ReplyStreamConnection {
 
     /** Starts the stream; each delta goes to {@code onDelta}; the stage completes with the whole reply. */
     public CompletionStage<ReplyDelta> open(String chatbotId, JsonObject body, Function<ReplyDelta, CompletionStage<?>> onDelta) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/chatbots/"
-                        + URLEncoder.encode(chatbotId, StandardCharsets.UTF_8) + "/completions/"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(completionsUri(settings.baseUrl(), chatbotId))
                 .timeout(Duration.ofMillis(settings.readTimeoutMillis()))
                 .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
@@ -80,6 +79,11 @@ public class ReplyStreamConnection {
                     ? known : UpstreamCall.unreachable("a streamed completion", cause));
         });
         return reply;
+    }
+
+    /** Where a chatbot's completions are, under either of MaiAgent's base paths (the same as the Rest Client's). */
+    static URI completionsUri(String baseUrl, String chatbotId) {
+        return URI.create(baseUrl.replaceAll("/+$", "") + "/chatbots/" + URLEncoder.encode(chatbotId, StandardCharsets.UTF_8) + "/completions/");
     }
 
     private static boolean isJson(HttpResponse.ResponseInfo answer) {

@@ -13,6 +13,7 @@ import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who may call the API: Basic against the server's registry, roles from the server's groups. */
@@ -24,6 +25,59 @@ class ApiSecurityIT extends CallingTheGateway {
 
         assertProblem(response, 401, "unauthenticated");
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic "));
+    }
+
+    /** Refusals the authentication filter answers itself carry the hardening headers of every other answer. */
+    @Test
+    void refusalsCarryTheSecurityHeadersToo() {
+        List<HttpResponse<String>> refusals = List.of(
+                send(request(gateway, "/api/v1/me")),                                                            // 401, no credentials
+                send(request(gateway, "/api/v1/me").header("Authorization", "Bearer mgw_00000000_" + "A".repeat(43))), // 401, unknown key
+                send(request(gateway, "/api/v1/me").header("Cookie", "MaiAgentConsole=x")));                       // 403, a console cookie
+        for (HttpResponse<String> refused : refusals) {
+            String what = refused.statusCode() + " " + refused.body();
+            assertTrue(refused.statusCode() == 401 || refused.statusCode() == 403, what);
+            assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+            assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(null), what);
+            assertEquals("no-referrer", refused.headers().firstValue("Referrer-Policy").orElse(null), what);
+            assertEquals("DENY", refused.headers().firstValue("X-Frame-Options").orElse(null), what);
+        }
+    }
+
+    /** Over HTTPS every answer tells the browser to use nothing else for a year (HSTS); over plain HTTP it cannot. */
+    @Test
+    void httpsAnswersCarryStrictTransportSecurity() throws Exception {
+        javax.net.ssl.SSLContext trustingTheTestServer = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustingTheTestServer.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                // The test server's certificate is the one Liberty generated for itself.
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trustingTheTestServer)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.URI me = java.net.URI.create("https://127.0.0.1:" + System.getProperty("it.https.port", "9543") + "/maiagent/api/v1/me");
+        for (boolean signedIn : List.of(false, true)) {
+            java.net.http.HttpRequest.Builder call = java.net.http.HttpRequest.newBuilder(me);
+            if (signedIn) {
+                call.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (DevUsers.CLIENT.user() + ":" + DevUsers.CLIENT.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            HttpResponse<String> answer = https.send(call.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(signedIn ? 200 : 401, answer.statusCode(), answer::body);
+            assertEquals("max-age=31536000", answer.headers().firstValue("Strict-Transport-Security").orElse(null),
+                    (signedIn ? "an answer" : "a refusal") + " over HTTPS");
+        }
+        assertTrue(send(request(gateway, "/api/v1/me")).headers().firstValue("Strict-Transport-Security").isEmpty(), "not over plain HTTP");
     }
 
     @Test

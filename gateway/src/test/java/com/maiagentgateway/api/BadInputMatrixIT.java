@@ -139,4 +139,34 @@ class BadInputMatrixIT extends CallingTheGateway {
         assertEquals(auditBefore, auditSize(), "nothing was written");
         System.out.println("BadInputMatrixIT: " + tried + " bad requests to " + operations.size() + " operations, " + tried + " refused as problems");
     }
+
+    /** Numbers past what a field holds are refused naming the field, never wrapped, rounded or stored. */
+    @Test
+    void quotaNumbersAtTheirEdgesAreRefusedNamingTheField() {
+        long auditBefore = auditSize();
+        int listedBefore = applications();
+        Map<String, String> edges = new LinkedHashMap<>();
+        edges.put("\"requestsPerMinute\": 4294967301", "quotas.requestsPerMinute must be at most 1000000");  // 2^32 + 5, was stored as 5
+        edges.put("\"requestsPerMinute\": 2147483648", "quotas.requestsPerMinute must be at most 1000000");  // 2^31, was "must be 1 or more"
+        edges.put("\"completionsPerDay\": 4294967299", "quotas.completionsPerDay must be at most 100000000"); // 2^32 + 3, was 3
+        edges.put("\"uploadBytesPerDay\": 18446744073709551716", "quotas.uploadBytesPerDay must be at most 1099511627776 (1 TiB)"); // 2^64 + 100
+        edges.put("\"requestsPerMinute\": 1.9", "quotas.requestsPerMinute must be a whole number");           // was 1
+        edges.put("\"completionsPerDay\": 1e400", "quotas.completionsPerDay must be at most 100000000");
+        for (var edge : edges.entrySet()) {
+            String body = "{\"name\":\"edge-" + Math.abs(edge.getKey().hashCode()) + "\",\"owner\":\"Ops\",\"contact\":\"ops@example.com\","
+                    + "\"operations\":[\"read\"],\"quotas\":{" + edge.getKey() + "}}";
+            HttpResponse<String> answer = send(as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertEquals(400, answer.statusCode(), () -> edge.getKey() + ": " + answer.body());
+            JsonObject error = json(answer).getJsonArray("errors").getJsonObject(0);
+            assertEquals(edge.getValue(), error.getString("field") + " " + error.getString("message"), edge.getKey());
+        }
+        assertEquals(listedBefore, applications(), "no application was stored");
+        assertEquals(auditBefore, auditSize(), "nothing was written");
+    }
+
+    private int applications() {
+        return jakarta.json.Json.createReader(new java.io.StringReader(send(as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)).body()))
+                .readArray().size();
+    }
 }

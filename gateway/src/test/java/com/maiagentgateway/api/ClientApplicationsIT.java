@@ -183,6 +183,8 @@ class ClientApplicationsIT extends CallingTheGateway {
         JsonObject problem = assertProblem(inAddress, 401, "key-in-query");
         assertFalse(problem.toString().contains(app.key()));
         assertProblem(send(withKey("/me?api_key=" + app.key(), app.key())), 401, "key-in-query");
+        // Percent-encoded, it is the same key in the same logs.
+        assertProblem(send(request(gateway, "/api/v1/me?key=" + app.key().replace("_", "%5F"))), 401, "key-in-query");
     }
 
     private long timed(String key) {

@@ -41,4 +41,15 @@ class ApiKeysTest {
         assertNull(ApiKeys.bearerToken("Bearer   "));
         assertNull(ApiKeys.bearerToken(null));
     }
+
+    @Test
+    void aKeyInAQueryIsFoundPercentEncodedToo() {
+        String key = ApiKeys.issue().key();
+        assertTrue(ApiKeys.inQuery("key=" + key));
+        assertTrue(ApiKeys.inQuery("key=" + key.replace("_", "%5F")), "mgw%5F... decodes to a key");
+        assertTrue(ApiKeys.inQuery("key=" + key.replace("_", "%5f").replace("m", "%6D")));
+        assertFalse(ApiKeys.inQuery("inbox=747f78b0-56ac-3dfe-86b6-b7b4f8257ad5&q=%E9%80%80%E8%B2%A8"));
+        assertFalse(ApiKeys.inQuery("q=%ZZ"), "not decodable: read as it is");
+        assertFalse(ApiKeys.inQuery(null));
+    }
 }

@@ -8,6 +8,7 @@ import com.maiagentgateway.problem.ConstraintViolationMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ class ApplicationSettingsTest {
     @Test
     void goodSettingsPassAndAreReadAsTheServiceStoresThem() {
         ApplicationSettings settings = new ApplicationSettings("billing-batch", "Billing", "billing@example.com",
-                List.of(BOT.toUpperCase(), BOT), List.of(" Read", "completions "), new ApplicationSettings.Quotas(60, null, 1024L));
+                List.of(BOT.toUpperCase(), BOT), List.of(" Read", "completions "), ApplicationSettings.Quotas.of(60, null, 1024L));
 
         assertEquals(Map.of(), errors(settings));
         assertEquals(Set.of(ApiOperation.READ, ApiOperation.COMPLETIONS), settings.grantedOperations());
@@ -42,7 +43,7 @@ class ApplicationSettingsTest {
     @Test
     void everyBrokenRuleIsNamedByItsField() {
         ApplicationSettings settings = new ApplicationSettings("Not A Name!", " ", "x".repeat(201), List.of("not-a-uuid"),
-                List.of("read", "delete"), new ApplicationSettings.Quotas(0, 100_000_001, 1_099_511_627_777L));
+                List.of("read", "delete"), ApplicationSettings.Quotas.of(0, 100_000_001, 1_099_511_627_777L));
 
         Map<String, String> errors = errors(settings);
         assertTrue(errors.get("name").startsWith("must be 2 to 63 lowercase letters"), errors::toString);
@@ -60,5 +61,17 @@ class ApplicationSettingsTest {
         Map<String, String> errors = errors(new ApplicationSettings("ops", "Ops", "ops@example.com", null, List.of(), null));
         assertEquals(Set.of("operations"), errors.keySet(), errors::toString);
         assertEquals("must name at least one of read, write, completions, uploads, records", errors.get("operations"));
+    }
+
+    @Test
+    void quotasAreTheNumbersWrittenNeverWrappedOrRounded() {
+        Map<String, String> errors = errors(new ApplicationSettings("edges", "Ops", "ops@example.com", null, List.of("read"),
+                new ApplicationSettings.Quotas(new BigDecimal("4294967301"), new BigDecimal("1.9"), new BigDecimal("18446744073709551716"))));
+        assertEquals("must be at most 1000000", errors.get("quotas.requestsPerMinute"), "2^32 + 5 is not 5");
+        assertEquals("must be a whole number", errors.get("quotas.completionsPerDay"), "1.9 is not 1");
+        assertEquals("must be at most 1099511627776 (1 TiB)", errors.get("quotas.uploadBytesPerDay"), "2^64 + 100 is not 100");
+        assertEquals("must be at most 1000000", errors(new ApplicationSettings("edges", "Ops", "ops@example.com", null, List.of("read"),
+                new ApplicationSettings.Quotas(new BigDecimal("2147483648"), null, null))).get("quotas.requestsPerMinute"),
+                "2^31 is too many, not less than 1");
     }
 }
