@@ -170,6 +170,58 @@ class TwoNodesIT {
         }
     }
 
+    /**
+     * 500 replies delivered 16 at a time, to either node, reach every open stream on both nodes each once and in id
+     * order, and a stream resumed on the other node with Last-Event-ID gets exactly what came after it.
+     */
+    @Test
+    @Order(3)
+    void concurrentDeliveriesToBothNodesReachEveryStreamOnceInOrderAndResumeExactly() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        int deliveries = 500;
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        List<EventStream> streams = new ArrayList<>();
+        try {
+            for (URL node : List.of(A, B, A, B, A)) {
+                streams.add(replies(node, conversation, null));
+            }
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < deliveries; i++) {
+                URL node = i % 2 == 0 ? A : B;
+                String content = "reply " + i;
+                answers.add(senders.submit(() -> deliver(node, UUID.randomUUID().toString(), conversation, content).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+            List<String> first = null;
+            for (EventStream stream : streams) {
+                List<String> ids = new ArrayList<>();
+                for (EventStream.Event e; ids.size() < deliveries && (e = stream.next("reply", Duration.ofSeconds(20))) != null; ) {
+                    ids.add(e.id());
+                }
+                assertEquals(deliveries, ids.size(), "every reply reached the stream");
+                assertEquals(deliveries, new java.util.HashSet<>(ids).size(), "each once");
+                List<Long> numbers = ids.stream().map(Long::valueOf).toList();
+                assertEquals(numbers.stream().sorted().toList(), numbers, "in id order");
+                assertTrue(first == null || first.equals(ids), "every stream on either node got the same replies");
+                first = ids;
+            }
+            try (EventStream resumed = replies(B, conversation, first.get(249))) {
+                List<String> rest = new ArrayList<>();
+                for (EventStream.Event e; (e = resumed.next("reply", Duration.ofSeconds(2))) != null; ) {
+                    rest.add(e.id());
+                }
+                assertEquals(first.subList(250, deliveries), rest, "resumed on the other node: exactly the rest");
+            }
+        } finally {
+            senders.shutdownNow();
+            for (EventStream stream : streams) {
+                stream.close();
+            }
+        }
+    }
+
     @Test
     @Order(4)
     void uploadsAndTheAuditTrailWrittenThroughAAreListedThroughB() throws Exception {

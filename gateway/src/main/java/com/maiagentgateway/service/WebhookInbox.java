@@ -13,6 +13,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.List;
 
 /**
@@ -25,6 +27,10 @@ import java.util.List;
 public class WebhookInbox {
 
     static final Jsonb JSON = JsonbBuilder.create();
+
+    /** Striped by conversation: deliveries to different conversations rarely wait on each other. */
+    private static final Lock[] ONE_NODE_LOCKS = java.util.stream.IntStream.range(0, 64)
+            .mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
 
     /** Whether a delivery was new. */
     public enum Receipt { STORED, DUPLICATE }
@@ -50,23 +56,38 @@ public class WebhookInbox {
         if (message.id().length() > WebhookReply.MAX_ID_LENGTH || message.conversationId().length() > WebhookReply.MAX_ID_LENGTH) {
             throw new IllegalArgumentException("a message id and a conversation id have at most " + WebhookReply.MAX_ID_LENGTH + " characters");
         }
-        WebhookReply row;
+        if (database.isPostgreSql()) {
+            // The database orders a conversation's replies (an advisory lock) and tells every node in commit order.
+            return store(message) == null ? Receipt.DUPLICATE : Receipt.STORED;
+        }
+        // One node: the replies of a conversation are stored and published one at a time, so their ids rise in the
+        // order listeners hear of them. Concurrent deliveries published out of order were dropped by the streams
+        // (an id below the last one sent) and never sent on resume either.
+        Lock conversationLock = ONE_NODE_LOCKS[Math.floorMod(message.conversationId().hashCode(), ONE_NODE_LOCKS.length)];
+        conversationLock.lock();
         try {
-            row = repository.addIfNew(new WebhookReply(message.id(), message.conversationId(), clock.instant(), JSON.toJson(message)));
+            WebhookReply row = store(message);
+            if (row == null) {
+                return Receipt.DUPLICATE;
+            }
+            replies.fire(toReply(row));
+            return Receipt.STORED;
+        } finally {
+            conversationLock.unlock();
+        }
+    }
+
+    /** Stores the reply in its own transaction; null when its message id was stored before. */
+    private WebhookReply store(Message message) {
+        try {
+            return repository.addIfNew(new WebhookReply(message.id(), message.conversationId(), clock.instant(), JSON.toJson(message)));
         } catch (RuntimeException raceLost) {
             // Two copies of one delivery at once: the unique key lets one through.
             if (repository.contains(message.id())) {
-                return Receipt.DUPLICATE;
+                return null;
             }
             throw raceLost;
         }
-        if (row == null) {
-            return Receipt.DUPLICATE;
-        }
-        if (!database.isPostgreSql()) {
-            replies.fire(toReply(row));
-        }
-        return Receipt.STORED;
     }
 
     /** A conversation's replies after an inbox id (0: from the first), oldest first. */

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,58 @@ class RepliesIT extends CallingTheGateway {
         try (Stream replies = new Stream(conversation, "0")) {
             assertEquals("once", replies.next(5).message().getString("content"));
             assertNull(replies.next(1), "no second copy");
+        }
+    }
+
+    /**
+     * Deliveries that land at once still reach every open stream, each once and in id order, and a stream resumed
+     * with Last-Event-ID gets exactly what came after it (the streams dropped replies published out of order).
+     */
+    @Test
+    void concurrentDeliveriesReachEveryStreamOnceInOrderAndResumeExactly() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        int deliveries = 500;
+        List<Stream> streams = new ArrayList<>();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            for (int i = 0; i < 5; i++) {
+                streams.add(new Stream(conversation, null));
+            }
+            // Each stream has joined once its answer began: the headers go out with its first comment, written on joining.
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < deliveries; i++) {
+                String body = delivery(UUID.randomUUID().toString(), conversation, "reply " + i);
+                sent.add(senders.submit(() -> deliver(DevUsers.webhookSecret(), "application/json", body)));
+            }
+            for (var answer : sent) {
+                assertEquals(200, answer.get().statusCode(), () -> "a delivery was refused");
+            }
+            List<String> first = null;
+            for (Stream stream : streams) {
+                List<String> ids = new ArrayList<>();
+                for (Reply reply; ids.size() < deliveries && (reply = stream.next(20)) != null; ) {
+                    ids.add(reply.id());
+                }
+                assertEquals(deliveries, ids.size(), "every reply reached the stream");
+                assertEquals(deliveries, new java.util.HashSet<>(ids).size(), "each once");
+                List<Long> numbers = ids.stream().map(Long::valueOf).toList();
+                assertEquals(numbers.stream().sorted().toList(), numbers, "in id order");
+                assertTrue(first == null || first.equals(ids), "every stream got the same replies");
+                first = ids;
+            }
+            // Resumed from the middle: exactly the rest, in order.
+            try (Stream resumed = new Stream(conversation, first.get(249))) {
+                List<String> rest = new ArrayList<>();
+                for (Reply reply; (reply = resumed.next(2)) != null; ) {
+                    rest.add(reply.id());
+                }
+                assertEquals(first.subList(250, deliveries), rest);
+            }
+        } finally {
+            senders.shutdownNow();
+            for (Stream stream : streams) {
+                stream.close();
+            }
         }
     }
 
