@@ -46,7 +46,7 @@ for (t, _, plugin, goal, execution, module), nxt in zip(events, events[1:]):
         phases["cluster"] += span
     elif plugin == "maven-surefire-plugin":
         phases["unit"] += span
-    elif plugin == "wildfly-maven-plugin":
+    elif plugin == "wildfly-maven-plugin" or execution.startswith("wildfly"):
         phases["WildFly"] += span
     elif plugin == "maven-failsafe-plugin" and goal == "integration-test":
         gateway_failsafe += span

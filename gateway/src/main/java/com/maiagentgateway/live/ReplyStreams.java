@@ -49,7 +49,7 @@ public class ReplyStreams {
 
     /** Ends every open stream, so that stopping the application does not wait on them. */
     @PreDestroy
-    void closeAll() {
+    public void endAll() {
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }

@@ -119,6 +119,19 @@ public final class EventStream implements AutoCloseable {
         return null;
     }
 
+    /** Whether the server ended the stream within the time (events before the end are skipped). */
+    public boolean endsWithin(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        for (long left = within.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            Event event = events.poll(left, TimeUnit.NANOSECONDS);
+            if (event == END) {
+                events.add(END);
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() throws IOException {
         body.close();

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.maiagentgateway.it.Browser;
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.EventStream;
+import com.maiagentgateway.it.GatewayAnswer;
 import com.maiagentgateway.it.SimulatorClient;
 import jakarta.json.JsonObject;
 import java.net.MalformedURLException;
@@ -39,12 +40,16 @@ class WildFlySmokeIT {
 
     static final URL GATEWAY = gateway();
 
+    /** The build starts WildFly in the background as the tests begin (src/test/scripts/wildfly.sh): it may still be booting. */
     private static URL gateway() {
+        URL gateway;
         try {
-            return URI.create("http://127.0.0.1:" + System.getProperty("wildfly.http.port", "8280") + "/maiagent").toURL();
+            gateway = URI.create("http://127.0.0.1:" + System.getProperty("wildfly.http.port", "8280") + "/maiagent").toURL();
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
+        GatewayAnswer.await(gateway, Duration.ofSeconds(180), "target/wildfly-smoke/server.log and target/wildfly/standalone/log/server.log");
+        return gateway;
     }
 
     private static HttpRequest.Builder api(String path, DevUsers user) {
