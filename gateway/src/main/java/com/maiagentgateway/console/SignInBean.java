@@ -73,8 +73,8 @@ public class SignInBean {
         SignInThrottle.Standing attempt = throttle.check(user, request.getRemoteAddr());
         if (attempt.refused()) {
             password = null;
-            auditTrail.record(user, AUDIT_ACTION, "console", AuditOutcome.DENIED, "too many failed sign-ins");
-            error(ConsoleText.get("signIn.locked", attempt.retryAfterSeconds() / 60));
+            auditTrail.recordRepeat(user, AUDIT_ACTION, "console", AuditOutcome.DENIED, "too many failed sign-ins", request.getRemoteAddr());
+            error(ConsoleText.get("signIn.locked", attempt.retryAfterSeconds()));
             return null;
         }
         AuthenticationStatus outcome;
@@ -86,7 +86,7 @@ public class SignInBean {
         }
         if (outcome != AuthenticationStatus.SUCCESS) {
             throttle.failed(attempt);
-            auditTrail.record(user, AUDIT_ACTION, "console", AuditOutcome.FAILURE, "wrong user name or password");
+            auditTrail.recordRepeat(user, AUDIT_ACTION, "console", AuditOutcome.FAILURE, "wrong user name or password", request.getRemoteAddr());
             error(ConsoleText.get("signIn.wrong"));
             return null;
         }

@@ -38,7 +38,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
             chain.doFilter(new ClientApplicationRequest(request, application), response);
             return;
         }
-        if (request.getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null
+                || request.getHttpServletMapping().getMappingMatch() == jakarta.servlet.http.MappingMatch.DEFAULT) {
+            // (An address no servlet serves, /api/v2/... say, holds nothing to protect: it goes on to be a 404 problem.
+            // Liberty does not authenticate requests for it, so a caller with good credentials would otherwise hear 401.)
             chain.doFilter(request, response);
             return;
         }

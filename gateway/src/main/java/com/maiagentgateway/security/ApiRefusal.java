@@ -47,7 +47,7 @@ record ApiRefusal(Problem problem, Long retryAfterSeconds, boolean challenge) {
 
     static ApiRefusal throttled(long retryAfterSeconds) {
         return new ApiRefusal(Problem.of(429, "too-many-sign-ins",
-                "Too many failed sign-ins for this account or address; try again in " + retryAfterSeconds / 60 + " minutes."),
+                "Too many failed sign-ins for this account from this address; try again in " + retryAfterSeconds + " seconds."),
                 retryAfterSeconds, false);
     }
 

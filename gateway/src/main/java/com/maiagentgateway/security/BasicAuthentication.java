@@ -28,12 +28,14 @@ class BasicAuthentication {
     AuthenticationStatus authenticate(BasicCredentials credentials, HttpServletRequest request, HttpMessageContext context) {
         SignInThrottle.Standing attempt = throttle.check(credentials.user(), request.getRemoteAddr());
         if (attempt.refused()) {
-            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.DENIED, "too many failed sign-ins"));
+            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.DENIED, "too many failed sign-ins",
+                    request.getRemoteAddr()));
             return ApiRefusal.refuse(request, context, ApiRefusal.throttled(attempt.retryAfterSeconds()));
         }
         if (!ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
             throttle.failed(attempt);
-            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.FAILURE, "wrong user name or password"));
+            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.FAILURE, "wrong user name or password",
+                    request.getRemoteAddr()));
             return ApiRefusal.refuse(request, context, ApiRefusal.unauthenticated("The user name or password is not valid."));
         }
         throttle.succeeded(attempt);

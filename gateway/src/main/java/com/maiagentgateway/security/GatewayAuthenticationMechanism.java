@@ -78,14 +78,15 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
         if (bearer != null) {
             return keys.authenticate(bearer, request, context);
         }
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // Open Liberty's audit decodes a Basic header again when the call's auth type is its BASIC, with a decoder
+            // that fails on what ours takes (unpadded base64) or on what is no user:password at all, and answers 500.
+            // Naming the auth type ourselves keeps the answer ours, whatever the header holds.
+            ServerCallers.nameAuthType(context, "Basic");
+        }
         BasicCredentials credentials = BasicCredentials.parse(authorization);
         if (credentials != null) {
             return basic.authenticate(credentials, request, context);
-        }
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            // A Basic header that is not user:password in base64. Open Liberty's audit decodes it again when the
-            // call's auth type is its BASIC and fails with a 500; naming the auth type keeps the answer our 401.
-            ServerCallers.nameAuthType(context, "Basic");
         }
         return context.doNothing();
     }

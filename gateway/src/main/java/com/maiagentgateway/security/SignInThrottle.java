@@ -1,20 +1,28 @@
 package com.maiagentgateway.security;
 
 import com.maiagentgateway.store.SignInFailures;
+import com.maiagentgateway.store.SignInFailures.Count;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows password guessing, on the API's Basic sign-in and the console's alike, across every node
- * (the counts are in the shared database). Within a window ({@code maiagent.sign-in.window-minutes}, 15):
- * 5 failures of one account from one address ({@code ...pair-limit}), 100 from one address
- * ({@code ...source-limit}: offices share one), or 50 of one account from anywhere
- * ({@code ...account-limit}), and the attempt is refused until the window ends. The pair limit is
- * the low one, so a stranger guessing an admin's password rarely locks the admin out.
+ * Slows password guessing, on the API's Basic sign-in and the console's alike, across every node (the counts are in
+ * the shared database), without letting anyone lock an account out (OWASP Authentication Cheat Sheet).
+ * <ul>
+ * <li>One account at one address: 5 failures are free ({@code maiagent.sign-in.pair-limit}); after them each attempt
+ * waits, 30 s doubling to 15 minutes ({@code ...first-delay-seconds}, {@code ...max-delay-seconds}) from the last
+ * failure, and {@code Retry-After} says what is left.</li>
+ * <li>An account failing 50 times from anywhere ({@code ...account-limit}), or an address failing 100 times over any
+ * accounts ({@code ...source-limit}: offices share one), is under attack: its addresses get no free failures. But an
+ * address that has not failed for the account is never refused, so the owner still gets in.</li>
+ * </ul>
+ * Counts are forgotten a window ({@code ...window-minutes}, 15) after their last failure.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -36,6 +44,14 @@ public class SignInThrottle {
     int accountLimit;
 
     @Inject
+    @ConfigProperty(name = "maiagent.sign-in.first-delay-seconds", defaultValue = "30")
+    long firstDelaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.sign-in.max-delay-seconds", defaultValue = "900")
+    long maxDelaySeconds;
+
+    @Inject
     SignInFailures failures;
 
     @Inject
@@ -51,12 +67,16 @@ public class SignInThrottle {
 
     /** One query, whatever the outcome: the three counts of this attempt's subjects. */
     public Standing check(String account, String source) {
-        java.util.Map<String, Integer> counts = failures.within(
-                java.util.List.of(pair(account, source), source(source), account(account)), Instant.now(clock), window());
-        int pair = counts.getOrDefault(pair(account, source), 0);
-        boolean refused = pair >= pairLimit || counts.getOrDefault(source(source), 0) >= sourceLimit
-                || counts.getOrDefault(account(account), 0) >= accountLimit;
-        return new Standing(account, source, refused, pair > 0, window().toSeconds());
+        Instant now = Instant.now(clock);
+        Map<String, Count> counts = failures.within(List.of(pair(account, source), source(source), account(account)), now, window());
+        Count pair = counts.getOrDefault(pair(account, source), Count.NONE);
+        boolean underAttack = counts.getOrDefault(source(source), Count.NONE).failures() >= sourceLimit
+                || counts.getOrDefault(account(account), Count.NONE).failures() >= accountLimit;
+        Duration wait = new SignInBackoff(pairLimit, Duration.ofSeconds(firstDelaySeconds), Duration.ofSeconds(maxDelaySeconds))
+                .wait(pair.failures(), pair.last(), underAttack, now);
+        // Whole seconds, rounded up: an attempt made when Retry-After says is never refused for a fraction left.
+        long retryAfter = wait.isZero() ? 0 : (wait.toMillis() + 999) / 1000;
+        return new Standing(account, source, !wait.isZero(), pair.failures() > 0, retryAfter);
     }
 
     public void failed(Standing attempt) {

@@ -18,8 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Records every write action and answers who did what. */
 @Stateless
@@ -35,6 +37,10 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "maiagent.audit.repeat-window-minutes", defaultValue = "15")
+    long repeatWindowMinutes;
+
     /**
      * Writes one entry in its own transaction, so that an action which fails (and rolls back)
      * still leaves its trace.
@@ -46,11 +52,31 @@ public class AuditTrail {
                 action, target, outcome, detail));
     }
 
+    /**
+     * Writes a refused sign-in from {@code source} (the caller's address), or counts it into the entry of the same
+     * account, action, outcome and address begun within the last {@code maiagent.audit.repeat-window-minutes} (15):
+     * guessing adds one entry per account and address per window, however often it tries.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRepeat(String actor, String action, String target, AuditOutcome outcome, String detail, String source) {
+        String who = actor == null ? "anonymous" : actor;
+        String key = action + "|" + outcome + "|" + source + "|" + who;
+        Instant now = Instant.now(clock);
+        repository.repeatOf(key, now.minus(Duration.ofMinutes(repeatWindowMinutes))).ifPresentOrElse(
+                entry -> entry.repeated(now),
+                () -> repository.add(AuditEntry.repeating(key, now, who, action, target, outcome, detail + ", from " + source)));
+    }
+
     /** What a floor below the services asked to have audited (sign-ins refused by the authentication mechanism). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void noted(@Observes AuditNote note) {
-        record(note.actor(), note.action(), note.target(), note.outcome(), note.detail());
+        if (note.source() != null) {
+            recordRepeat(note.actor(), note.action(), note.target(), note.outcome(), note.detail(), note.source());
+        } else {
+            record(note.actor(), note.action(), note.target(), note.outcome(), note.detail());
+        }
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -72,6 +98,6 @@ public class AuditTrail {
 
     static AuditRecord toRecord(AuditEntry e) {
         return new AuditRecord(String.valueOf(e.getId()), e.getOccurredAt(), e.getActor(), e.getAction(),
-                e.getTarget(), e.getOutcome().name(), e.getDetail());
+                e.getTarget(), e.getOutcome().name(), e.getDetail(), e.getTimes(), e.getLastOccurredAt());
     }
 }

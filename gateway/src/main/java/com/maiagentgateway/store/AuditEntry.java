@@ -45,6 +45,17 @@ public class AuditEntry {
     @Column(name = "detail", length = 1000)
     private String detail;
 
+    /** How many times it happened: more than one only for a repeating entry (a refused sign-in). */
+    @Column(name = "times", nullable = false)
+    private int times = 1;
+
+    @Column(name = "last_occurred_at")
+    private Instant lastOccurredAt;
+
+    /** What the repeats of a repeating entry have in common; null for every other. */
+    @Column(name = "repeat_key", length = 700)
+    private String repeatKey;
+
     protected AuditEntry() {
         // for JPA
     }
@@ -56,6 +67,21 @@ public class AuditEntry {
         this.target = truncate(target, 500);
         this.outcome = outcome;
         this.detail = truncate(detail, 1000);
+    }
+
+    /** An entry that later repeats of the same thing (same key) are counted into, rather than each written. */
+    public static AuditEntry repeating(String repeatKey, Instant occurredAt, String actor, String action, String target,
+                                       AuditOutcome outcome, String detail) {
+        AuditEntry entry = new AuditEntry(occurredAt, actor, action, target, outcome, detail);
+        entry.repeatKey = truncate(repeatKey, 700);
+        entry.lastOccurredAt = occurredAt;
+        return entry;
+    }
+
+    /** It happened once more. */
+    public void repeated(Instant at) {
+        times++;
+        lastOccurredAt = at;
     }
 
     private static String truncate(String value, int max) {
@@ -88,5 +114,13 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    public int getTimes() {
+        return times;
+    }
+
+    public Instant getLastOccurredAt() {
+        return lastOccurredAt;
     }
 }

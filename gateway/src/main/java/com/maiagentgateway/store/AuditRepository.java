@@ -24,6 +24,22 @@ public class AuditRepository {
         em.persist(entry);
     }
 
+    /** The entry repeats of {@code repeatKey} since {@code since} are counted into, locked until the transaction ends. */
+    public java.util.Optional<AuditEntry> repeatOf(String repeatKey, java.time.Instant since) {
+        // Found first, then locked by its id: EclipseLink writes FOR UPDATE before LIMIT, which H2 refuses.
+        return em.createQuery("SELECT e.id FROM AuditEntry e WHERE e.repeatKey = :key AND e.occurredAt >= :since ORDER BY e.occurredAt DESC",
+                        Long.class)
+                .setParameter("key", repeatKey).setParameter("since", since)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(id -> em.find(AuditEntry.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Deletes the entries older than {@code cutoff}, in a transaction of its own (a scheduled task calls it); returns how many. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public int deleteBefore(java.time.Instant cutoff) {
+        return em.createQuery("DELETE FROM AuditEntry e WHERE e.occurredAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
+    }
+
     /** Newest first. */
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

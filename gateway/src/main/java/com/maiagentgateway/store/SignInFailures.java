@@ -18,14 +18,19 @@ public class SignInFailures {
     @PersistenceContext(unitName = "gateway")
     EntityManager em;
 
-    /** The failures of each subject in the window that holds {@code now} (one query); absent subjects have none. */
+    /** The failures a subject has had, and when the last was. */
+    public record Count(int failures, Instant last) {
+        public static final Count NONE = new Count(0, Instant.EPOCH);
+    }
+
+    /** The counts of each subject that still hold at {@code now} (one query); absent subjects have none. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public java.util.Map<String, Integer> within(java.util.Collection<String> subjects, Instant now, Duration window) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    public java.util.Map<String, Count> within(java.util.Collection<String> subjects, Instant now, Duration window) {
+        java.util.Map<String, Count> counts = new java.util.HashMap<>();
         em.createQuery("SELECT f FROM SignInFailure f WHERE f.subject IN :subjects", SignInFailure.class)
                 .setParameter("subjects", subjects).getResultList().stream()
-                .filter(row -> !row.getWindowStart().plus(window).isBefore(now))
-                .forEach(row -> counts.put(row.getSubject(), row.getFailures()));
+                .filter(row -> row.heldAt(now, window))
+                .forEach(row -> counts.put(row.getSubject(), new Count(row.getFailures(), row.getLastFailureAt())));
         return counts;
     }
 

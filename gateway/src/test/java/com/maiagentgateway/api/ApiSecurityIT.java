@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.FromAddress;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Who may call the API: Basic against the server's registry, roles from the server's groups. */
@@ -131,22 +133,103 @@ class ApiSecurityIT extends CallingTheGateway {
                 () -> "cookies: " + response.headers().allValues("Set-Cookie"));
     }
 
-    /** Guessing is slowed and seen: the sixth wrong password in a row is refused without being tried, and every one is audited. */
+    /**
+     * Guessing is slowed and seen: the sixth wrong password in a row is refused without being tried, and every attempt
+     * is audited; but repeats from one address are counted in one entry per outcome, so guessing cannot fill the trail.
+     */
     @Test
-    void passwordGuessingIsThrottledAndAudited() {
-        String account = "guess-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    void passwordGuessingIsThrottledAndAuditedOncePerAddress() {
+        String account = "guess-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 5; i++) {
             assertProblem(send(basic(request(gateway, "/api/v1/me"), account, "try-" + i)), 401, "unauthenticated");
         }
-        HttpResponse<String> refused = send(basic(request(gateway, "/api/v1/me"), account, "try-5"));
-        assertProblem(refused, 429, "too-many-sign-ins");
-        assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")) > 0);
+        for (int i = 5; i < 55; i++) {
+            HttpResponse<String> refused = send(basic(request(gateway, "/api/v1/me"), account, "try-" + i));
+            assertProblem(refused, 429, "too-many-sign-ins");
+            assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")) > 0);
+        }
 
         JsonObject trail = json(send(as(request(gateway, "/api/v1/audit?action=api.sign-in&pageSize=10&actor=" + account), DevUsers.ADMIN)));
-        assertEquals(6, trail.getJsonArray("items").size(), trail::toString);
-        assertEquals("DENIED", trail.getJsonArray("items").getJsonObject(0).getString("outcome"));
-        assertEquals("FAILURE", trail.getJsonArray("items").getJsonObject(1).getString("outcome"));
+        assertEquals(2, trail.getJsonArray("items").size(), trail::toString);
+        JsonObject denied = trail.getJsonArray("items").getJsonObject(0);
+        JsonObject failed = trail.getJsonArray("items").getJsonObject(1);
+        assertEquals("DENIED", denied.getString("outcome"));
+        assertEquals(50, denied.getInt("times"), denied::toString);
+        assertEquals("FAILURE", failed.getString("outcome"));
+        assertEquals(5, failed.getInt("times"), failed::toString);
+        assertTrue(failed.getString("detail").endsWith("from 127.0.0.1"), failed::toString);
+        assertTrue(!java.time.Instant.parse(failed.getString("lastOccurredAt")).isBefore(java.time.Instant.parse(failed.getString("occurredAt"))),
+                failed::toString);
         // Others are not caught by it: the dev users still sign in from the same address.
         assertEquals(200, send(as(request(gateway, "/api/v1/me"), DevUsers.CLIENT)).statusCode());
+    }
+
+    /**
+     * Nobody can lock the owner out (OWASP: growing delays, no lockout). Five wrong passwords from each of ten addresses
+     * put the account under attack: those addresses are slowed, Retry-After saying what is left of their wait, and a new
+     * address gets one try before it waits too. The owner's right password is still taken, from any address of its own.
+     */
+    @Test
+    void guessingFromManyAddressesSlowsTheGuessersAndLeavesTheOwnerIn() {
+        FromAddress.Block addresses = FromAddress.block();
+        DevUsers owner = DevUsers.CLIENT;
+        for (int host = 2; host <= 11; host++) {
+            for (int i = 0; i < 5; i++) {
+                FromAddress.Answer wrong = addresses.at(host).getAs(gateway, "/api/v1/me", owner.user(), "guess-" + i);
+                // A new address is never refused; later tries are, once the account is under attack (50 failures,
+                // here or in an earlier run on the same server within its window).
+                if (i == 0) {
+                    assertEquals(401, wrong.status(), wrong::body);
+                } else {
+                    assertTrue(wrong.status() == 401 || wrong.status() == 429, wrong::body);
+                }
+            }
+        }
+        FromAddress.Answer slowed = addresses.at(2).getAs(gateway, "/api/v1/me", owner.user(), "guess-5");
+        assertEquals(429, slowed.status(), slowed::body);
+        assertTrue(slowed.body().contains("urn:maiagent-gateway:problem:too-many-sign-ins"), slowed::body);
+        long retryAfter = Long.parseLong(slowed.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 30, "what is left of the first 30 s wait, not a fixed window: " + retryAfter);
+
+        FromAddress.Answer ownerElsewhere = addresses.at(12).getAs(gateway, "/api/v1/me", owner.user(), owner.password());
+        assertEquals(200, ownerElsewhere.status(), "the owner, from an address never used: " + ownerElsewhere.body());
+        assertEquals(200, send(as(request(gateway, "/api/v1/me"), owner)).statusCode(), "the owner, from its usual address");
+
+        FromAddress stranger = addresses.at(13);
+        assertEquals(401, stranger.getAs(gateway, "/api/v1/me", owner.user(), "guess").status());
+        assertEquals(429, stranger.getAs(gateway, "/api/v1/me", owner.user(), "guess-again").status(),
+                "while the account is under attack a new address has no free failures");
+    }
+
+    /** An address shared by many (an office's NAT) failing for 100 accounts slows guessing there, and lets an owner in. */
+    @Test
+    void anAddressFailingForManyAccountsStillLetsAnOwnerIn() {
+        FromAddress office = FromAddress.block().at(2);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(401, office.getAs(gateway, "/api/v1/me", "nobody-" + UUID.randomUUID(), "x").status());
+        }
+        String another = "someone-" + UUID.randomUUID();
+        assertEquals(401, office.getAs(gateway, "/api/v1/me", another, "x").status());
+        assertEquals(429, office.getAs(gateway, "/api/v1/me", another, "y").status(), "no free failures from an address under attack");
+
+        FromAddress.Answer owner = office.getAs(gateway, "/api/v1/me", DevUsers.ADMIN.user(), DevUsers.ADMIN.password());
+        assertEquals(200, owner.status(), owner::body);
+    }
+
+    /** Base64 without its padding is still base64 (RFC 4648 lets a decoder take it): the right password gets in, a wrong one is a 401. */
+    @Test
+    void unpaddedBasicCredentialsAreTakenAsTheyAre() {
+        DevUsers user = DevUsers.CLIENT;
+        String padded = java.util.Base64.getEncoder().encodeToString((user.user() + ":" + user.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String unpadded = padded.replace("=", "");
+        assertTrue(padded.endsWith("="), "the dev client's credentials need padding, or this proves nothing: " + padded.length());
+
+        HttpResponse<String> right = send(request(gateway, "/api/v1/me").header("Authorization", "Basic " + unpadded));
+        assertEquals(200, right.statusCode(), right::body);
+        // A wrong password of an account nobody else uses here: a failure slows that account at this address.
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        String wrong = java.util.Base64.getEncoder().withoutPadding().encodeToString((nobody + ":not-it").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(send(request(gateway, "/api/v1/me").header("Authorization", "Basic " + wrong)), 401, "unauthenticated");
+        assertProblem(send(request(gateway, "/api/v1/me").header("Authorization", "Basic not*base64")), 401, "unauthenticated");
     }
 }

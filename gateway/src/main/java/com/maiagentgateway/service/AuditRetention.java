@@ -1,0 +1,84 @@
+package com.maiagentgateway.service;
+
+import com.maiagentgateway.store.AuditRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the audit trail for {@code maiagent.audit.retention-days} (365; 0 keeps it forever): every hour, on every
+ * node (deleting what is past is the same work wherever it runs), entries older than that are deleted.
+ */
+@ApplicationScoped
+public class AuditRetention {
+
+    private static final Logger LOG = Logger.getLogger(AuditRetention.class.getName());
+
+    @Inject
+    AuditRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.audit.retention-days", defaultValue = "365")
+    long retentionDays;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> pruning;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        // Touching the bean is enough: @PostConstruct schedules the pruning.
+    }
+
+    @PostConstruct
+    void schedule() {
+        if (retentionDays > 0) {
+            pruning = scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (pruning != null) {
+            pruning.cancel(false);
+        }
+    }
+
+    /** Where the trail starts being kept at {@code now}; empty when it is kept forever. */
+    static Optional<Instant> cutoff(long retentionDays, Instant now) {
+        return retentionDays > 0 ? Optional.of(now.minus(Duration.ofDays(retentionDays))) : Optional.empty();
+    }
+
+    /** Deletes what is past the retention now; returns how many entries. */
+    public int prune() {
+        return cutoff(retentionDays, Instant.now(clock)).map(repository::deleteBefore).orElse(0);
+    }
+
+    private void pruneQuietly() {
+        try {
+            int deleted = prune();
+            if (deleted > 0) {
+                LOG.info(() -> "Audit trail: " + deleted + " entries older than " + retentionDays + " days deleted");
+            }
+        } catch (RuntimeException databaseAway) {
+            LOG.log(Level.WARNING, "Audit trail: entries past their retention could not be deleted now; tried again in an hour", databaseAway);
+        }
+    }
+}
