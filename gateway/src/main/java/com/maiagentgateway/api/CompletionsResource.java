@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.live.CallerStreams;
 import com.maiagentgateway.model.CompletionReply;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -79,6 +81,9 @@ public class CompletionsResource {
     @Inject
     CompletionService completions;
 
+    @Inject
+    CallerStreams callerStreams;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -99,7 +104,12 @@ public class CompletionsResource {
     @MeteredStream
     public void stream(@PathParam("chatbotId") @Uuid String chatbotId,
                        @NotNull(message = "is required") @Valid CompletionInput input,
-                       @Context SseEventSink sink, @Context Sse sse) {
+                       @Context SecurityContext caller, @Context SseEventSink sink, @Context Sse sse) {
+        callerStreams.open(caller.getUserPrincipal().getName(), CallerStreams.Kind.COMPLETIONS, sink,
+                counted -> relay(chatbotId, input, counted, sse));
+    }
+
+    private void relay(String chatbotId, CompletionInput input, SseEventSink sink, Sse sse) {
         AtomicLong ids = new AtomicLong();
         CompletionStage<ReplyDelta> reply;
         try {

@@ -8,6 +8,7 @@ import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.api.ProblemResponsesOasFilter;
 import com.maiagentgateway.problem.NotFoundInGatewayMapper;
 import com.maiagentgateway.problem.RejectedUploadMapper;
+import com.maiagentgateway.problem.TooManyStreamsMapper;
 import com.maiagentgateway.problem.UnexpectedErrorMapper;
 import com.maiagentgateway.problem.JsonBodyInterceptor;
 import com.maiagentgateway.problem.UpstreamFailureMapper;
@@ -67,6 +68,7 @@ public class GatewayApi extends Application {
             UpstreamFailureMapper.class,
             FaultToleranceMapper.class,
             RejectedUploadMapper.class,
+            TooManyStreamsMapper.class,
             NotFoundInGatewayMapper.class,
             UnexpectedErrorMapper.class,
             ClientCallPolicy.class);

@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.live.CallerStreams;
 import com.maiagentgateway.live.ReplyStreams;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +40,9 @@ public class RepliesResource {
     @Inject
     ReplyStreams streams;
 
+    @Inject
+    CallerStreams callerStreams;
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Replies delivered by webhook, as they land; resumable with Last-Event-ID")
@@ -46,8 +51,9 @@ public class RepliesResource {
     public void replies(@PathParam("id") @Uuid String conversationId,
                         @HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdHeader,
                         @QueryParam("lastEventId") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdParam,
-                        @Context SseEventSink sink, @Context Sse sse) {
+                        @Context SecurityContext caller, @Context SseEventSink sink, @Context Sse sse) {
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
-        streams.subscribe(conversationId, lastEventId == null ? null : Long.valueOf(lastEventId), sink, sse);
+        callerStreams.open(caller.getUserPrincipal().getName(), CallerStreams.Kind.REPLIES, sink,
+                counted -> streams.subscribe(conversationId, lastEventId == null ? null : Long.valueOf(lastEventId), counted, sse));
     }
 }

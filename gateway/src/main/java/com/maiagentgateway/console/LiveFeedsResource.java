@@ -1,5 +1,6 @@
 package com.maiagentgateway.console;
 
+import com.maiagentgateway.live.CallerStreams;
 import com.maiagentgateway.live.LiveAsks;
 import com.maiagentgateway.live.ReplyStreams;
 import com.maiagentgateway.platform.Roles;
@@ -33,6 +34,9 @@ public class LiveFeedsResource {
     @Inject
     LiveAsks asks;
 
+    @Inject
+    CallerStreams callerStreams;
+
     /**
      * A conversation's webhook replies after {@code after} (the newest inbox id the page was
      * rendered with), or after the Last-Event-ID the browser sends when it reconnects.
@@ -43,9 +47,10 @@ public class LiveFeedsResource {
     public void replies(@PathParam("id") @Uuid String conversationId,
                         @QueryParam("after") @Pattern(regexp = "\\d{1,18}") String after,
                         @HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}") String lastEventId,
-                        @Context SseEventSink sink, @Context Sse sse) {
+                        @Context SecurityContext caller, @Context SseEventSink sink, @Context Sse sse) {
         String resumeAfter = lastEventId != null ? lastEventId : after;
-        replies.subscribe(conversationId, resumeAfter == null ? 0L : Long.valueOf(resumeAfter), sink, sse);
+        callerStreams.open(caller.getUserPrincipal().getName(), CallerStreams.Kind.CONSOLE_FEEDS, sink,
+                counted -> replies.subscribe(conversationId, resumeAfter == null ? 0L : Long.valueOf(resumeAfter), counted, sse));
     }
 
     /** The answer to a question this admin asked, from its first piece. */
@@ -54,8 +59,11 @@ public class LiveFeedsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void ask(@PathParam("id") @Uuid String askId, @Context SecurityContext caller,
                     @Context SseEventSink sink, @Context Sse sse) {
-        if (!asks.watch(askId, caller.getUserPrincipal().getName(), sink, sse)) {
-            throw new NotFoundException();
-        }
+        String admin = caller.getUserPrincipal().getName();
+        callerStreams.open(admin, CallerStreams.Kind.CONSOLE_FEEDS, sink, counted -> {
+            if (!asks.watch(askId, admin, counted, sse)) {
+                throw new NotFoundException();
+            }
+        });
     }
 }

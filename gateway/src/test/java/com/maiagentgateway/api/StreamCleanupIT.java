@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.ServerJvm;
 import com.maiagentgateway.it.SimulatorClient;
 import com.maiagentgateway.it.SimulatorOverrides;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -157,5 +159,59 @@ class StreamCleanupIT extends CallingTheGateway {
             Thread.sleep(100);
         }
         return count;
+    }
+
+    /**
+     * One caller cannot take the node: its reply streams stop at its cap (20 on the test server,
+     * src/test/liberty/test-server.xml; 100 by default) with a 429 problem, another caller still opens one, and a
+     * stream its client closes gives its place back once the gateway finds it closed (at the next heartbeat, 2 s here).
+     */
+    @Test
+    void oneCallersStreamsStopAtItsCapAndOthersGoOn() throws Exception {
+        String name = "cap-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send(as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"" + name + "\",\"owner\":\"Load\",\"contact\":\"load@example.com\",\"operations\":[\"read\"]}")));
+        assertEquals(201, created.statusCode(), created::body);
+        String key = json(created).getJsonObject("key").getString("key");
+        String conversation = SimulatorClient.seeded("conversation-1");
+        java.util.function.Supplier<HttpRequest.Builder> replies = () -> request(gateway, "/api/v1/conversations/" + conversation + "/replies")
+                .header("Authorization", "Bearer " + key).header("Accept", "text/event-stream");
+        List<EventStream> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                open.add(EventStream.open(replies.get()));
+            }
+            Answer refused = openOrRefused(replies.get());
+            assertEquals(429, refused.status(), refused.body());
+            assertTrue(refused.body().contains("urn:maiagent-gateway:problem:too-many-streams"), refused.body());
+            assertEquals(200, openOrRefused(as(request(gateway, "/api/v1/conversations/" + conversation + "/replies"), DevUsers.CLIENT)).status(),
+                    "another caller still opens one");
+
+            open.remove(0).close();
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            Answer again;
+            do {
+                Thread.sleep(500);
+                again = openOrRefused(replies.get());
+            } while (again.status() == 429 && System.nanoTime() < deadline);
+            assertEquals(200, again.status(), "a closed stream gave its place back: " + again.body());
+        } finally {
+            for (EventStream stream : open) {
+                stream.close();
+            }
+        }
+    }
+
+    record Answer(int status, String body) {
+    }
+
+    /** Opens an event stream and hangs up at once (200), or reads the refusal it got instead. */
+    private static Answer openOrRefused(HttpRequest.Builder request) throws Exception {
+        HttpResponse<InputStream> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            return new Answer(response.statusCode(), response.statusCode() == 200 ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 }
