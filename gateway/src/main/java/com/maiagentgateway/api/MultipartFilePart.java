@@ -4,6 +4,7 @@ import com.maiagentgateway.model.RejectedUpload;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.function.BiFunction;
 import org.apache.commons.fileupload2.core.FileItemInput;
@@ -38,9 +39,12 @@ final class MultipartFilePart {
                     try (InputStream content = part.getInputStream()) {
                         return reader.apply(baseName(submittedName), content);
                     } catch (RejectedUpload | UncheckedIOException refused) {
-                        // Read the rest, so the caller is answered rather than cut off mid-send.
-                        drain(request);
-                        throw unwrap(refused);
+                        RuntimeException answer = unwrap(refused);
+                        if (!(answer instanceof RejectedUpload stalled && stalled.reason() == RejectedUpload.Reason.STALLED)) {
+                            // Read the rest, so the caller is answered rather than cut off mid-send.
+                            drain(request);
+                        }
+                        throw answer;
                     }
                 }
             }
@@ -53,9 +57,22 @@ final class MultipartFilePart {
         throw new RejectedUpload(RejectedUpload.Reason.NO_FILE, "The request has no part named \"file\" with a file name.");
     }
 
+    /** A failure to read the part, said as what the caller did: too much, not multipart to its end, or stopped sending. */
     private static RuntimeException unwrap(RuntimeException failure) {
-        if (failure instanceof UncheckedIOException io && io.getCause() instanceof FileUploadSizeException tooLarge) {
+        if (!(failure instanceof UncheckedIOException io)) {
+            return failure;
+        }
+        if (io.getCause() instanceof FileUploadSizeException tooLarge) {
             return tooLarge(tooLarge);
+        }
+        if (io.getCause() instanceof FileUploadException malformed) {
+            return new RejectedUpload(RejectedUpload.Reason.MALFORMED,
+                    "The body is not multipart/form-data to its end (" + malformed.getMessage() + "): the file was not stored.");
+        }
+        for (Throwable cause = io.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedIOException) {
+                return new RejectedUpload(RejectedUpload.Reason.STALLED, "The upload stopped arriving before its end: the file was not stored.");
+            }
         }
         return failure;
     }

@@ -4,7 +4,7 @@ package com.maiagentgateway.model;
 public class RejectedUpload extends RuntimeException {
 
     /** Why an upload is refused. */
-    public enum Reason { NO_FILE, BAD_NAME, TYPE_NOT_ALLOWED, CONTENT_MISMATCH, TOO_LARGE }
+    public enum Reason { NO_FILE, BAD_NAME, TYPE_NOT_ALLOWED, CONTENT_MISMATCH, TOO_LARGE, MALFORMED, STALLED }
 
     private final Reason reason;
 

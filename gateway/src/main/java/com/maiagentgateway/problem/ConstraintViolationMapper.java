@@ -26,15 +26,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public Response toResponse(ConstraintViolationException exception) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
+        return invalidInput(errors).withInstance(uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()).response().build();
+    }
+
+    /** The 400 for invalid input in these places, sorted by where. */
+    static Problem invalidInput(List<Problem.FieldError> unsorted) {
+        List<Problem.FieldError> errors = unsorted.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
         String detail = errors.size() == 1
                 ? "Invalid input: " + errors.get(0).field() + " " + errors.get(0).message() + "."
                 : "Invalid input in " + errors.size() + " places; see errors.";
-        Problem problem = Problem.of(400, "invalid-input", detail)
-                .withErrors(errors)
-                .withInstance(uriInfo == null ? null : uriInfo.getRequestUri().getRawPath());
-        return problem.response().build();
+        return Problem.of(400, "invalid-input", detail).withErrors(errors);
     }
 
     /** The caller's name for the invalid value: the query parameter, or the body member's path as sent. */

@@ -1,7 +1,10 @@
 package com.maiagentgateway.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.maiagentgateway.platform.Jsonp;
 import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
@@ -13,12 +16,16 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Every JSON request body, before it is read into a request type: at most {@link #MAX_BYTES}
  * (413, read no further), strictly valid ({@link StrictJson}: 400 saying what is wrong). A body
  * that is valid JSON but not the operation's shape is the caller's mistake too (400), while the
  * same JSON-B exception thrown when writing an answer is ours (500); only here can the two be told apart.
+ * A member of the wrong JSON kind ({@link JsonShape}: a number where text belongs) is a 400 naming it.
  */
 @Provider
 @ApplicationScoped
@@ -30,7 +37,12 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
-            context.setInputStream(new ByteArrayInputStream(checked(context)));
+            byte[] body = checked(context);
+            List<Problem.FieldError> mismatches = JsonShape.mismatches(parse(body), context.getGenericType());
+            if (!mismatches.isEmpty()) {
+                throw new WebApplicationException(ConstraintViolationMapper.invalidInput(mismatches).response().build());
+            }
+            context.setInputStream(new ByteArrayInputStream(body));
         }
         try {
             return context.proceed();
@@ -54,6 +66,12 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
             throw refused(400, "bad-request", problem);
         }
         return body;
+    }
+
+    private static JsonValue parse(byte[] body) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            return reader.readValue();
+        }
     }
 
     private static WebApplicationException refused(int status, String kind, String detail) {

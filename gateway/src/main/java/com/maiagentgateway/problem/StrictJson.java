@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A JSON request body held to the letter before anything reads it: valid UTF-8 (nothing quietly
  * replaced), one JSON value and nothing after it, nested no deeper than a limit (checked with the
- * streaming parser, which does not recurse, so a hostile depth cannot exhaust the stack).
+ * streaming parser, which does not recurse, so a hostile depth cannot exhaust the stack), and text that
+ * can be stored as sent: no lone surrogate escape (a database would keep "?") and no NUL (PostgreSQL refuses it).
  */
 public final class StrictJson {
 
@@ -50,6 +51,15 @@ public final class StrictJson {
                             seenValue = true;
                         }
                     }
+                    case KEY_NAME, VALUE_STRING -> {
+                        String unstorable = unstorable(parser.getString());
+                        if (unstorable != null) {
+                            return "The request body holds " + unstorable + ".";
+                        }
+                        if (depth == 0) {
+                            seenValue = true;
+                        }
+                    }
                     default -> {
                         if (depth == 0) {
                             seenValue = true;
@@ -64,5 +74,21 @@ public final class StrictJson {
             return "The request body is not valid JSON.";
         }
         return seenValue ? null : "The request body is empty.";
+    }
+
+    /** What in the text cannot be stored as sent, in words; null when nothing. */
+    static String unstorable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return "a NUL character (\\u0000)";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "a lone surrogate (\\u" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "), which is no character";
+            }
+        }
+        return null;
     }
 }

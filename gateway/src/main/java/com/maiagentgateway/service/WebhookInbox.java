@@ -2,6 +2,7 @@ package com.maiagentgateway.service;
 
 import com.maiagentgateway.model.InboxReply;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.store.SharedDatabase;
 import com.maiagentgateway.store.WebhookInboxRepository;
 import com.maiagentgateway.store.WebhookReply;
@@ -55,6 +56,10 @@ public class WebhookInbox {
         }
         if (message.id().length() > WebhookReply.MAX_ID_LENGTH || message.conversationId().length() > WebhookReply.MAX_ID_LENGTH) {
             throw new IllegalArgumentException("a message id and a conversation id have at most " + WebhookReply.MAX_ID_LENGTH + " characters");
+        }
+        if (!Uuid.Validator.isUuid(message.conversationId())) {
+            // MaiAgent's conversations are UUIDs; anything else would only ever be an address to no stream, or worse.
+            throw new IllegalArgumentException("the conversation must be a UUID");
         }
         if (database.isPostgreSql()) {
             // The database orders a conversation's replies (an advisory lock) and tells every node in commit order.

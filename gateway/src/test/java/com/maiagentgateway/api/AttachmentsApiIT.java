@@ -118,4 +118,56 @@ class AttachmentsApiIT extends CallingTheGateway {
                 400, "no-file");
         assertTrue(problem.getString("detail").contains("empty"), problem::toString);
     }
+
+    /** A body cut off before its closing boundary is the caller's mistake, said as one: 400, and nothing is stored. */
+    @Test
+    void aBodyWithoutItsClosingBoundaryIsRefusedAsMalformed() {
+        String boundary = "cut-off-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + PDF.length);
+        System.arraycopy(PDF, 0, body, head.length, PDF.length);
+        HttpResponse<String> answer = send(api("/attachments").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+
+        JsonObject problem = assertProblem(answer, 400, "bad-request");
+        assertTrue(problem.getString("detail").contains("not multipart/form-data to its end"), problem::toString);
+        assertNotStored("cut.pdf");
+    }
+
+    /**
+     * A body that stops coming is answered 408 once the server's read timeout passes (5 s on the test server,
+     * src/test/liberty/test-server.xml; 60 s by default), not a 500, and nothing is stored.
+     */
+    @Test
+    void aBodyThatStopsComingIsATimeoutNotAnError() throws Exception {
+        String boundary = "stalled-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"stalled.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String credentials = java.util.Base64.getEncoder().encodeToString((DevUsers.CLIENT.user() + ":" + DevUsers.CLIENT.password())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + gateway.getPath() + "api/v1/attachments HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
+                    + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: " + (head.length + PDF.length + 100) + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(head);
+            out.write(PDF, 0, PDF.length / 2);
+            out.flush();
+            // ...and nothing more: the answer comes when the server stops waiting.
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("urn:maiagent-gateway:problem:request-timeout"), answer);
+        }
+        assertNotStored("stalled.pdf");
+    }
+
+    /** No upload of that name went through: the audit trail, where every upload leaves its line, has no success for it. */
+    private void assertNotStored(String filename) {
+        JsonObject trail = json(send(as(request(gateway, "/api/v1/audit?action=attachment.upload&pageSize=50"), DevUsers.ADMIN)));
+        assertTrue(trail.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .noneMatch(e -> String.valueOf(e.get("target")).contains(filename) && "SUCCESS".equals(e.getString("outcome"))), trail::toString);
+    }
 }

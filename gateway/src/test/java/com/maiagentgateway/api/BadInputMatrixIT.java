@@ -165,6 +165,51 @@ class BadInputMatrixIT extends CallingTheGateway {
         assertEquals(auditBefore, auditSize(), "nothing was written");
     }
 
+    /** Text members take text only, and text as sent: no number or boolean turned into text, nothing a database would change. */
+    @Test
+    void textIsTakenOnlyAsTextAndOnlyAsSent() {
+        long auditBefore = auditSize();
+        int listedBefore = applications();
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("{\"name\":123,\"owner\":\"Ops\",\"contact\":\"ops@example.com\",\"operations\":[\"read\"]}", "name must be a string");
+        refused.put("{\"name\":\"typed\",\"owner\":\"Ops\",\"contact\":true,\"operations\":[\"read\"]}", "contact must be a string");
+        refused.put("{\"name\":\"typed\",\"owner\":\"Ops\",\"contact\":\"ops@example.com\",\"operations\":\"read\"}", "operations must be an array");
+        refused.put("{\"name\":\"typed\",\"owner\":\"Ops\",\"contact\":\"ops@example.com\",\"operations\":[\"read\"],\"quotas\":{\"requestsPerMinute\":\"5\"}}",
+                "quotas.requestsPerMinute must be a number");
+        for (var body : refused.entrySet()) {
+            HttpResponse<String> answer = send(as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.getKey())));
+            assertEquals(400, answer.statusCode(), () -> body.getKey() + ": " + answer.body());
+            JsonObject problem = json(answer);
+            assertEquals("urn:maiagent-gateway:problem:invalid-input", problem.getString("type"), answer::body);
+            JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+            assertEquals(body.getValue(), error.getString("field") + " " + error.getString("message"), body.getKey());
+        }
+        Map<String, String> unstorable = new LinkedHashMap<>();
+        unstorable.put("{\"name\":\"nul\",\"owner\":\"O\\u0000ps\",\"contact\":\"ops@example.com\",\"operations\":[\"read\"]}", "NUL");
+        unstorable.put("{\"name\":\"half \\ud83d\",\"owner\":\"Ops\",\"contact\":\"ops@example.com\",\"operations\":[\"read\"]}", "lone surrogate");
+        for (var body : unstorable.entrySet()) {
+            HttpResponse<String> answer = send(as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.getKey())));
+            assertEquals(400, answer.statusCode(), () -> body.getKey() + ": " + answer.body());
+            assertTrue(json(answer).getString("detail").contains(body.getValue()), answer::body);
+        }
+        HttpResponse<String> message = send(as(request(gateway, "/api/v1/conversations/" + VALID.get("id") + "/messages"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"content\":5}")));
+        assertEquals(400, message.statusCode(), message::body);
+        assertEquals("content must be a string", json(message).getJsonArray("errors").getJsonObject(0).getString("field") + " "
+                + json(message).getJsonArray("errors").getJsonObject(0).getString("message"));
+
+        HttpResponse<String> delivery = send(request(gateway, "/webhooks/maiagent?secret=" + DevUsers.webhookSecret())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"conversation\":\"../../x\",\"content\":\"sneaky\"}")));
+        assertEquals(400, delivery.statusCode(), delivery::body);
+        assertTrue(json(delivery).getString("detail").contains("conversation must be a UUID"), delivery::body);
+
+        assertEquals(listedBefore, applications(), "no application was stored");
+        assertEquals(auditBefore, auditSize(), "nothing was written");
+    }
+
     private int applications() {
         return jakarta.json.Json.createReader(new java.io.StringReader(send(as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)).body()))
                 .readArray().size();
