@@ -41,6 +41,23 @@ class ApiErrorsIT {
         assertProblem(send(as(request(gateway, "/api/v1/no-such-thing"), DevUsers.ADMIN)), 404, "not-found");
     }
 
+    /** Addresses under no operation, and methods a servlet does not take, are answered as problems too, never HTML. */
+    @Test
+    void whatNoOperationAnswersIsAProblemToo() {
+        assertProblem(send(as(request(gateway, "/api/v2/conversations"), DevUsers.ADMIN)), 404, "not-found");
+        assertProblem(send(request(gateway, "/api")), 404, "not-found");
+        assertProblem(send(request(gateway, "/webhooks/maiagent")), 405, "method-not-allowed");
+        assertProblem(send(request(gateway, "/webhooks/elsewhere")), 404, "not-found");
+    }
+
+    /** The server's root, under no application, is a plain 404 that does not name the server. */
+    @Test
+    void theServersRootNamesNoProduct() {
+        HttpResponse<String> root = send(request(java.net.URI.create("http://" + gateway.getHost() + ":" + gateway.getPort() + "/")));
+        assertEquals(404, root.statusCode(), root::body);
+        assertFalse(root.body().toLowerCase(java.util.Locale.ROOT).contains("liberty"), root::body);
+    }
+
     @Test
     void wrongMethodIs405WithAllow() {
         HttpResponse<String> response = send(as(request(gateway, "/api/v1/me").DELETE(), DevUsers.ADMIN));
@@ -140,7 +157,8 @@ class ApiErrorsIT {
     void problemDetailsNameNoJavaTypes() {
         HttpResponse<String> wrongType = send(as(request(gateway, "/api/v1/conversations"), DevUsers.CLIENT)
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"webChat\":{\"a\":1}}")));
-        JsonObject problem = assertProblem(wrongType, 400, "bad-request");
+        JsonObject problem = assertProblem(wrongType, 400, "invalid-input");
+        assertEquals("Invalid input: webChat must be a string.", problem.getString("detail"));
         assertTrue(!problem.toString().matches("(?s).*\\b(java|jakarta|org|com)\\.[a-z]+\\..*"), problem::toString);
     }
 }
