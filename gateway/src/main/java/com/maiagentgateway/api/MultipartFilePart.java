@@ -53,6 +53,9 @@ final class MultipartFilePart {
             throw tooLarge(tooLarge);
         } catch (FileUploadException unreadable) {
             throw new RejectedUpload(RejectedUpload.Reason.NO_FILE, "The body is not readable multipart/form-data.");
+        } catch (IOException failed) {
+            // Stalled while the parts' headers were read, before the file was handed on.
+            throw stalledOr(failed);
         }
         throw new RejectedUpload(RejectedUpload.Reason.NO_FILE, "The request has no part named \"file\" with a file name.");
     }
@@ -69,12 +72,18 @@ final class MultipartFilePart {
             return new RejectedUpload(RejectedUpload.Reason.MALFORMED,
                     "The body is not multipart/form-data to its end (" + malformed.getMessage() + "): the file was not stored.");
         }
-        for (Throwable cause = io.getCause(); cause != null; cause = cause.getCause()) {
+        RuntimeException stalled = stalledOr(io.getCause());
+        return stalled instanceof RejectedUpload ? stalled : failure;
+    }
+
+    /** A read that timed out (the caller stopped sending) as a 408; any other failure as it is. */
+    private static RuntimeException stalledOr(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedIOException) {
                 return new RejectedUpload(RejectedUpload.Reason.STALLED, "The upload stopped arriving before its end: the file was not stored.");
             }
         }
-        return failure;
+        return new UncheckedIOException(failure);
     }
 
     /** Too large: the whole request, or (another limit of the parser's) a part's headers, which hold the file name. */
