@@ -41,6 +41,8 @@ public class ConversationPage implements Serializable {
     ComposerAttachments composer;
 
     private String id;
+    /** Just started from the conversations page: said here, not by a flash message a request in between could take. */
+    private boolean started;
     private Conversation conversation;
     private final List<Message> thread = new ArrayList<>();
     private String olderCursor;
@@ -54,6 +56,9 @@ public class ConversationPage implements Serializable {
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
+        }
+        if (started) {
+            PageMessages.shown(ConsoleText.get("conversations.started"));
         }
         if (!Uuid.Validator.isUuid(id)) {
             PageMessages.error(ConsoleText.get("conversation.noSuch"));
@@ -107,6 +112,14 @@ public class ConversationPage implements Serializable {
 
     public String getId() {
         return id;
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+
+    public void setStarted(boolean started) {
+        this.started = started;
     }
 
     public void setId(String id) {
