@@ -24,7 +24,7 @@ public class StartConversationBean {
         }
         try {
             Conversation started = conversations.create(webChatId);
-            return "/console/conversation.xhtml?faces-redirect=true&started=true&id=" + started.id();
+            return "/console/conversation.xhtml?faces-redirect=true&id=" + started.id() + "&started=true";
         } catch (RuntimeException failure) {
             PageMessages.failure(ConsoleText.get("conversations.notStarted"), failure);
             return null;
