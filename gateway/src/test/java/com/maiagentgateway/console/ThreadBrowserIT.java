@@ -83,7 +83,7 @@ class ThreadBrowserIT extends SignedInConsole {
     void aConversationIsStartedFromTheConsoleAndGetsItsFirstMessage() {
         browser.open(page("/console/conversations.xhtml"));
         browser.find(By.id("start:startConversation")).click();
-        browser.waitFor().until(ExpectedConditions.urlContains("conversation.xhtml?id="));
+        browser.waitFor().until(ExpectedConditions.urlMatches("conversation\\.xhtml\\?.*\\bid="));
         assertTrue(browser.text(By.id("messages")).contains("Conversation started"), browser.text(By.id("messages")));
         String text = "First words of a new conversation";
         browser.type(By.id("send:message"), text);
