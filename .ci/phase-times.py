@@ -3,8 +3,9 @@
 how many tests ran.
 
 Reads the Maven log written with timestamps (.ci/run asks for them) and the failsafe reports of the gateway
-module, whose per-class times split its integration-test run into the API suites, the browser suites and the
-WildFly smoke suite. Usage: phase-times.py INSTALL_SECONDS MAVEN_LOG
+module, whose per-class times split its integration-test run into the API suites, the browser suites, the
+WildFly smoke suite and the two-node suite. The cluster boots in the background while the others run: only what
+TwoNodesIT still waits for it, and its stop, count as cluster. Usage: phase-times.py INSTALL_SECONDS MAVEN_LOG
 """
 import glob
 import re
@@ -42,12 +43,12 @@ phases = {"install": install, "build": 0.0, "unit": 0.0, "integration": 0.0, "br
 gateway_failsafe = 0.0
 for (t, _, plugin, goal, execution, module), nxt in zip(events, events[1:]):
     span = (nxt[0] - t).total_seconds()
-    if "cluster" in module and plugin != "maven-compiler-plugin":
-        phases["cluster"] += span
-    elif plugin == "maven-surefire-plugin":
+    if plugin == "maven-surefire-plugin":
         phases["unit"] += span
     elif plugin == "wildfly-maven-plugin" or execution.startswith("wildfly"):
         phases["WildFly"] += span
+    elif execution.startswith("cluster"):
+        phases["cluster"] += span
     elif plugin == "maven-failsafe-plugin" and goal == "integration-test":
         gateway_failsafe += span
     elif plugin == "exec-maven-plugin" and execution.startswith("test-server"):
@@ -56,7 +57,7 @@ for (t, _, plugin, goal, execution, module), nxt in zip(events, events[1:]):
         phases["build"] += span
 
 # Split the gateway's test run by what its classes took.
-browser = wildfly = 0.0
+browser = wildfly = cluster = 0.0
 for report in glob.glob("gateway/target/failsafe-reports*/TEST-*.xml"):
     suite = ET.parse(report).getroot()
     took = float(suite.get("time", "0").replace(",", ""))
@@ -65,9 +66,12 @@ for report in glob.glob("gateway/target/failsafe-reports*/TEST-*.xml"):
         browser += took
     elif name.endswith("WildFlySmokeIT"):
         wildfly += took
+    elif ".cluster." in name:
+        cluster += took
 phases["browser"] += browser
 phases["WildFly"] += wildfly
-phases["integration"] += max(0.0, gateway_failsafe - browser - wildfly)
+phases["cluster"] += cluster
+phases["integration"] += max(0.0, gateway_failsafe - browser - wildfly - cluster)
 
 # Every test the run executed, from every module's reports, on one plain line.
 tests = failed = skipped = 0

@@ -1,12 +1,16 @@
 #!/bin/sh
-# The two-node test cluster: `cluster.sh start` starts PostgreSQL, then nodes A and B (two Open Liberty
-# servers on the same WARs and database) at the same moment, and waits until both are ready;
-# `cluster.sh stop` stops them all. Settings come from the environment (the cluster module's pom).
+# The two-node test cluster:
+#   `cluster.sh start` starts PostgreSQL, then nodes A and B (two Open Liberty servers of one install, on the same
+#   WARs and database) at the same moment, and waits until both are ready. The build runs it in the background at
+#   the lowest CPU priority, so that the cluster boots while the Liberty suites run; TwoNodesIT waits for it.
+#   `cluster.sh stop` stops them all, both nodes at once; a start still under way sees it and stops too.
+# Settings come from the environment (the gateway's pom, bench/cluster).
 set -eu
 : "${WLP:?}" "${CLUSTER_DIR:?}" "${DEV_CONFIG:?}" "${GATEWAY_WAR:?}" "${SIMULATOR_WAR:?}" "${JDBC_DRIVER:?}"
 : "${NODE_A_PORT:?}" "${NODE_B_PORT:?}" "${DB_PORT:?}"
 here=$(cd "$(dirname "$0")" && pwd)
 pg_dir=${TMPDIR:-/tmp}/maiagent-cluster-postgres-$DB_PORT
+stop_requested="$CLUSTER_DIR/stop-requested"
 
 node_dir() { echo "$WLP/usr/servers/node$1"; }
 
@@ -18,6 +22,7 @@ create_node() { # name http-port
     cp "$DEV_CONFIG/gateway.xml" "$DEV_CONFIG/jvm.options" "$dir/"
     cp "$GATEWAY_WAR" "$dir/apps/maiagent.war"
     cp "$SIMULATOR_WAR" "$dir/apps/maiagent-simulator.war"
+    # Named as an operator's copy would be: Liberty's postgresql*.jar fileset skips "postgresql.jar".
     cp "$JDBC_DRIVER" "$dir/jdbc/"
     {
         cat "$DEV_CONFIG/bootstrap.properties"
@@ -29,9 +34,34 @@ create_node() { # name http-port
     } > "$dir/bootstrap.properties"
 }
 
+stop_node() { # name
+    if [ -d "$(node_dir "$1")" ]; then
+        "$WLP/bin/server" stop "node$1" >/dev/null || true
+    fi
+}
+
+stop_all() {
+    stop_node A &
+    a=$!
+    stop_node B &
+    b=$!
+    wait $a $b || true
+    "$here/postgres.sh" stop "$pg_dir" || true
+}
+
+# A stop that came while this start was under way (tests that ended early): undo what is started, and go no further.
+give_up_if_stopped() {
+    if [ -e "$stop_requested" ]; then
+        echo "the build asked the cluster to stop before it was up: stopping what was started"
+        stop_all
+        exit 0
+    fi
+}
+
 wait_ready() { # http-port
     deadline=$(($(date +%s) + 180))
     until curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready"; do
+        give_up_if_stopped
         if [ "$(date +%s)" -gt "$deadline" ]; then
             echo "node on port $1 not ready after 180 s" >&2
             return 1
@@ -40,23 +70,17 @@ wait_ready() { # http-port
     done
 }
 
-stop_all() {
-    for node in A B; do
-        if [ -d "$(node_dir $node)" ]; then
-            "$WLP/bin/server" stop "node$node" >/dev/null || true
-        fi
-    done
-    "$here/postgres.sh" stop "$pg_dir" || true
-}
-
 case "${1:-}" in
 start)
-    # A start that fails half-way leaves nothing running (the build skips the stop after a failed start).
+    # A start that fails half-way leaves nothing running.
     trap 'if [ $? -ne 0 ]; then stop_all; fi' EXIT
-    DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
     mkdir -p "$CLUSTER_DIR"
+    rm -f "$stop_requested"
+    stop_all # one left running by an interrupted build
+    DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
     "$here/postgres.sh" start "$pg_dir" "$DB_PORT" "$DB_PASSWORD"
     printf 'db.password=%s\n' "$DB_PASSWORD" > "$CLUSTER_DIR/database.properties"
+    give_up_if_stopped
     create_node A "$NODE_A_PORT"
     create_node B "$NODE_B_PORT"
     # Together, as a rolling deployment would not: the schema must still be migrated once.
@@ -66,11 +90,14 @@ start)
     b=$!
     wait $a
     wait $b
+    give_up_if_stopped
     wait_ready "$NODE_A_PORT"
     wait_ready "$NODE_B_PORT"
     echo "cluster up: node A on $NODE_A_PORT, node B on $NODE_B_PORT, PostgreSQL on $DB_PORT"
     ;;
 stop)
+    mkdir -p "$CLUSTER_DIR"
+    touch "$stop_requested"
     stop_all
     ;;
 *)
