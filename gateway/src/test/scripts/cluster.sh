@@ -18,7 +18,7 @@ create_node() { # name http-port
     dir=$(node_dir "$1")
     rm -rf "$dir"
     mkdir -p "$dir/apps" "$dir/jdbc"
-    cp "$here/../liberty/node-server.xml" "$dir/server.xml"
+    cp "$here/../cluster/node-server.xml" "$dir/server.xml"
     cp "$DEV_CONFIG/gateway.xml" "$DEV_CONFIG/jvm.options" "$dir/"
     cp "$GATEWAY_WAR" "$dir/apps/maiagent.war"
     cp "$SIMULATOR_WAR" "$dir/apps/maiagent-simulator.war"
