@@ -47,7 +47,7 @@ public class ReplyStreams {
         heartbeat = scheduler.scheduleAtFixedRate(listeners::heartbeat, heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
     }
 
-    /** Ends every open stream, so that stopping the application does not wait on them. */
+    /** Ends every open stream when the application stops (on Open Liberty, after the HTTP chain's quiesce: liberty/gateway.xml). */
     @PreDestroy
     public void endAll() {
         if (heartbeat != null) {
