@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Adds this node's usage counts ({@link UsageMeter}) to the shared database every {@code maiagent.usage.flush-seconds}
- * (5), when asked ({@link #flush}), and when the application stops. Counts only ever add, so what several nodes
- * flush sums exactly; a flush the database refuses is kept and added at the next.
+ * (5), when asked ({@link #flush}), and when the application stops (api/UsageFlushedAtStop, while JPA is still open).
+ * Counts only ever add, so what several nodes flush sums exactly; a flush the database refuses is kept and added at the next.
  */
 @ApplicationScoped
 public class UsageFlush {
@@ -55,7 +55,6 @@ public class UsageFlush {
         if (flushing != null) {
             flushing.cancel(false);
         }
-        flushQuietly();
     }
 
     /** Adds this node's counts to the database now (the usage API calls it first, so its own node's calls are all in). */
