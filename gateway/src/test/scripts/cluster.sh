@@ -4,6 +4,8 @@
 #   WARs and database) at the same moment, and waits until both are ready. The build runs it in the background at
 #   the lowest CPU priority, so that the cluster boots while the Liberty suites run; TwoNodesIT waits for it.
 #   `cluster.sh stop` stops them all, both nodes at once; a start still under way sees it and stops too.
+#   `cluster.sh stop-in-background` does the same behind the caller's back (the build stops its other servers
+#   meanwhile), and `cluster.sh await-stopped` waits for it to be done.
 # Settings come from the environment (the gateway's pom, bench/cluster).
 set -eu
 : "${WLP:?}" "${CLUSTER_DIR:?}" "${DEV_CONFIG:?}" "${GATEWAY_WAR:?}" "${SIMULATOR_WAR:?}" "${JDBC_DRIVER:?}"
@@ -100,8 +102,24 @@ stop)
     touch "$stop_requested"
     stop_all
     ;;
+stop-in-background)
+    mkdir -p "$CLUSTER_DIR"
+    touch "$stop_requested"
+    rm -f "$CLUSTER_DIR/stopped"
+    (stop_all; touch "$CLUSTER_DIR/stopped") > "$CLUSTER_DIR/stop.log" 2>&1 &
+    ;;
+await-stopped)
+    deadline=$(($(date +%s) + 120))
+    until [ -e "$CLUSTER_DIR/stopped" ]; do
+        if [ "$(date +%s)" -gt "$deadline" ]; then
+            echo "the cluster did not stop within 120 s; see $CLUSTER_DIR/stop.log" >&2
+            exit 1
+        fi
+        sleep 0.2
+    done
+    ;;
 *)
-    echo "usage: cluster.sh start|stop" >&2
+    echo "usage: cluster.sh start|stop|stop-in-background|await-stopped" >&2
     exit 2
     ;;
 esac

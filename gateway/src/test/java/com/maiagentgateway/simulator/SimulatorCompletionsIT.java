@@ -90,7 +90,7 @@ class SimulatorCompletionsIT extends CallingTheGateway {
     @Test
     void streamedPiecesArriveSpacedAsConfiguredAndAddUpToTheReply() throws Exception {
         List<Arrival> events = stream("{\"message\":{\"content\":\"Is there a student discount?\"},\"is_streaming\":true}",
-                "X-Simulator-Stream-Delay", "300");
+                "X-Simulator-Stream-Delay", "150");
 
         JsonObject last = parse(events.get(events.size() - 1).data());
         assertTrue(last.getBoolean("done"));
@@ -102,10 +102,10 @@ class SimulatorCompletionsIT extends CallingTheGateway {
             reply.append(piece.getString("content"));
         }
         assertEquals(SimulatedAssistant.replyTo("Is there a student discount?"), reply.toString());
-        // Spaced, not bunched at the end: every gap near 300 ms (looser bounds for a busy machine).
+        // Spaced, not bunched at the end: every gap near 150 ms (looser bounds for a busy machine).
         for (int i = 1; i < 6; i++) {
             long gap = events.get(i).atMillis() - events.get(i - 1).atMillis();
-            assertTrue(gap >= 200 && gap <= 900, "gap " + i + " was " + gap + " ms");
+            assertTrue(gap >= 100 && gap <= 600, "gap " + i + " was " + gap + " ms");
         }
     }
 
