@@ -22,6 +22,10 @@ create_node() { # name http-port
     mkdir -p "$dir/apps" "$dir/jdbc"
     cp "$here/../cluster/node-server.xml" "$dir/server.xml"
     cp "$DEV_CONFIG/gateway.xml" "$DEV_CONFIG/jvm.options" "$dir/"
+    # Options of the nodes' JVMs besides the dev server's (the build's: see the gateway's pom).
+    for option in ${NODE_JVM_OPTIONS:-}; do
+        echo "$option" >> "$dir/jvm.options"
+    done
     cp "$GATEWAY_WAR" "$dir/apps/maiagent.war"
     cp "$SIMULATOR_WAR" "$dir/apps/maiagent-simulator.war"
     # Named as an operator's copy would be: Liberty's postgresql*.jar fileset skips "postgresql.jar".

@@ -15,4 +15,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface CallKind {
     ApiOperation value();
+
+    /** Other operations whose grant lets an application make this call too (listing the models a completion may name). */
+    ApiOperation[] grantedBy() default {};
 }

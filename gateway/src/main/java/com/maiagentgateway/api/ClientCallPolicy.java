@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,7 +58,8 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
         if (method == null || request.getSecurityContext().getUserPrincipal() == null) {
             return;
         }
-        ApiOperation operation = operationOf(method, resource.getResourceClass());
+        CallKind kind = kindOf(method, resource.getResourceClass());
+        ApiOperation operation = kind.value();
         // Only an id that can be one is counted under its name: a malformed one is refused (400) and must not become a
         // usage key the database cannot hold (the flush kept failing on a 2,000-character "chatbot" from a probe).
         String named = request.getUriInfo().getPathParameters().getFirst("chatbotId");
@@ -71,7 +73,7 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
             startCompletion(call, operation, request);
             return;
         }
-        if (operation == ApiOperation.ADMIN || !application.operations().contains(operation)) {
+        if (operation == ApiOperation.ADMIN || !grants(application, kind)) {
             refuse(request, Problem.of(403, "operation-not-allowed", "The application " + application.name() + " may not use "
                     + operation.name().toLowerCase() + " calls: an administrator grants operations."));
             return;
@@ -115,12 +117,26 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
         call.finish(refused, isUpstreamFailure(status), uploaded);
     }
 
+    /** Where the call stands in its application's quotas, or null (a registry user's call, or one refused before). */
+    public static Quotas.Standing standingOf(ContainerRequestContext request) {
+        return request.getProperty(STANDING) instanceof Quotas.Standing standing ? standing : null;
+    }
+
     /** The call a streamed answer finishes (first event, end), or null when the call is not metered. */
     public static UsageCall meteredCall(HttpServletRequest request) {
         return request == null ? null : (UsageCall) request.getAttribute(CALL);
     }
 
     static ApiOperation operationOf(Method method, Class<?> resourceClass) {
+        return kindOf(method, resourceClass).value();
+    }
+
+    private static boolean grants(ClientIdentity application, CallKind kind) {
+        return application.operations().contains(kind.value())
+                || Arrays.stream(kind.grantedBy()).anyMatch(application.operations()::contains);
+    }
+
+    static CallKind kindOf(Method method, Class<?> resourceClass) {
         CallKind kind = method.getAnnotation(CallKind.class);
         if (kind == null) {
             kind = method.getDeclaringClass().getAnnotation(CallKind.class);
@@ -131,7 +147,7 @@ public class ClientCallPolicy implements ContainerRequestFilter, ContainerRespon
         if (kind == null) {
             throw new IllegalStateException(method + " has no @CallKind");
         }
-        return kind.value();
+        return kind;
     }
 
     private void refuse(ContainerRequestContext request, Problem problem) {

@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.problem.OpenAiErrors;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.ProblemWriter;
 import jakarta.inject.Inject;
@@ -14,7 +15,8 @@ import java.io.IOException;
 /**
  * Where the container sends the errors no resource answered itself (web.xml's error pages): a path under no
  * operation (/api/v2/...), a method a servlet does not take (GET on the webhook), a request the container refused.
- * Under /api/ and /webhooks/ the answer is a problem, as every other API answer; elsewhere the console's own pages.
+ * Under /api/ and /webhooks/ the answer is a problem, as every other API answer (under /openai/, as OpenAI's error);
+ * elsewhere the console's own pages.
  */
 @WebServlet(name = "ErrorAnswer", urlPatterns = "/error-answer")
 public class ErrorAnswerServlet extends HttpServlet {
@@ -36,6 +38,13 @@ public class ErrorAnswerServlet extends HttpServlet {
         if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/webhooks/")) {
             response.resetBuffer();
             problems.write(response, problemFor(status));
+            return;
+        }
+        if (path.startsWith(OpenAiErrors.PATH) || path.equals("/openai")) {
+            response.resetBuffer();
+            HttpServletResponse reshaping = OpenAiErrors.reshaping(response);
+            problems.write(reshaping, problemFor(status));
+            OpenAiErrors.finish(reshaping);
             return;
         }
         String page = switch (status) {

@@ -59,7 +59,8 @@ public class GatewayApi extends Application {
             AttachmentUploadsResource.class,
             ClientApplicationsResource.class);
 
-    static final Set<Class<?>> PROVIDERS = Set.of(
+    /** Shared with the OpenAI-compatible application (api/openai), whose errors are these problems reshaped. */
+    public static final Set<Class<?>> PROVIDERS = Set.of(
             WebApplicationExceptionMapper.class,
             ConstraintViolationMapper.class,
             InvalidInputMapper.class,

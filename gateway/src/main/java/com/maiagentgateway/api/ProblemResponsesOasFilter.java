@@ -41,6 +41,9 @@ public class ProblemResponsesOasFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/openai/")) {
+                return; // OpenAI's error object, not problems: documented as such in META-INF/openapi.yaml
+            }
             Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
             if (operations != null) {
                 operations.forEach((method, operation) -> describeProblems(path, method, operation));

@@ -1,6 +1,7 @@
 package com.maiagentgateway.security;
 
 import com.maiagentgateway.problem.ProblemWriter;
+import com.maiagentgateway.problem.OpenAiErrors;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +17,7 @@ import java.io.IOException;
  * call goes on as that application (its role, its body counted). Authorization is left to {@code @RolesAllowed}
  * on the resources.
  */
-@WebFilter(filterName = "ApiAuthenticationFilter", urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(filterName = "ApiAuthenticationFilter", urlPatterns = {"/api/*", "/openai/*"}, asyncSupported = true)
 public class ApiAuthenticationFilter extends HttpFilter {
 
     static final String CHALLENGE = "Basic realm=\"MaiAgent Gateway\", charset=\"UTF-8\"";
@@ -27,6 +28,21 @@ public class ApiAuthenticationFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!OpenAiErrors.appliesTo(request)) {
+            admit(request, response, chain);
+            return;
+        }
+        // The OpenAI-compatible API answers its errors, this door's included, in OpenAI's shape.
+        HttpServletResponse reshaping = OpenAiErrors.reshaping(response);
+        try {
+            admit(request, reshaping, chain);
+        } finally {
+            OpenAiErrors.finish(reshaping);
+        }
+    }
+
+    private void admit(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         ApiRefusal refusal = (ApiRefusal) request.getAttribute(ApiRefusal.ATTRIBUTE);
         if (refusal != null) {

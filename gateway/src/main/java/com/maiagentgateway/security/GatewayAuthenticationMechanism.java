@@ -93,6 +93,6 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.equals("/api");
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/openai/");
     }
 }

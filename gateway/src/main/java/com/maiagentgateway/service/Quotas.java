@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Quotas {
 
-    static final String PER_MINUTE = "requests-per-minute";
+    public static final String PER_MINUTE = "requests-per-minute";
     static final String COMPLETIONS_PER_DAY = "completions-per-day";
     static final String UPLOAD_BYTES_PER_DAY = "upload-bytes-per-day";
     private static final long DAY = 86_400;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation the API documents in /openapi, times every class of bad input it can be given:
- * each answer is a 4xx problem+json naming no Java internals, and nothing is written (the audit
+ * each answer is a 4xx problem+json (OpenAI's error object on the OpenAI-compatible API) naming no Java internals, and nothing is written (the audit
  * trail, where every write leaves a line, does not grow). New operations are covered as they are documented.
  */
 class BadInputMatrixIT extends CallingTheGateway {
@@ -35,7 +35,8 @@ class BadInputMatrixIT extends CallingTheGateway {
             "chatbotId", SimulatorClient.SUPPORT_BOT,
             "messageId", "00000000-0000-4000-8000-000000000000",
             "applicationId", "1",
-            "prefix", "0badc0de");
+            "prefix", "0badc0de",
+            "model", "support-bot");
 
     /** Bodies no JSON operation takes, each with the statuses it may fairly answer. */
     static final Map<String, String> BAD_BODIES = new LinkedHashMap<>();
@@ -88,10 +89,17 @@ class BadInputMatrixIT extends CallingTheGateway {
         return send(builder.method(operation.method(), body));
     }
 
+    /** A 4xx naming no Java internals: a problem, or on the OpenAI-compatible API (/openai/) OpenAI's error object. */
     private static void assertRefused(HttpResponse<String> answer, String what) {
         assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, () -> what + ": " + answer.statusCode() + " " + answer.body());
-        assertTrue(Http.contentType(answer).startsWith("application/problem+json"),
-                () -> what + ": " + answer.statusCode() + " " + Http.contentType(answer) + " " + answer.body());
+        if (answer.uri().getPath().contains("/openai/")) {
+            assertTrue(Http.contentType(answer).startsWith("application/json"), () -> what + ": " + Http.contentType(answer) + " " + answer.body());
+            JsonObject error = json(answer).getJsonObject("error");
+            assertTrue(error != null && !error.getString("message", "").isBlank() && error.containsKey("type"), () -> what + ": " + answer.body());
+        } else {
+            assertTrue(Http.contentType(answer).startsWith("application/problem+json"),
+                    () -> what + ": " + answer.statusCode() + " " + Http.contentType(answer) + " " + answer.body());
+        }
         assertNoStackTrace(answer.body());
         assertTrue(!answer.body().matches("(?s).*\\b(java|jakarta|org\\.eclipse|org\\.jboss|com\\.ibm)\\.[a-z]+\\..*"), () -> what + ": " + answer.body());
     }

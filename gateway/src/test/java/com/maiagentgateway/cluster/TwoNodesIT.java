@@ -454,6 +454,21 @@ class TwoNodesIT {
     }
 
     @Test
+    @Order(9)
+    void anOpenAiChatStartedOnNodeAContinuesOnNodeB() {
+        String question = "What are your opening hours?";
+        JsonObject first = json(send(as(request(A, "/openai/v1/chat/completions"), DevUsers.CLIENT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"support-bot\",\"messages\":[{\"role\":\"user\",\"content\":\"" + question + "\"}]}"))));
+        String answer = first.getJsonArray("choices").getJsonObject(0).getJsonObject("message").getString("content");
+        String conversation = first.getJsonObject("maiagent").getString("conversation_id");
+        HttpResponse<String> second = send(as(request(B, "/openai/v1/chat/completions"), DevUsers.CLIENT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"support-bot\",\"messages\":[{\"role\":\"user\",\"content\":\"" + question
+                        + "\"},{\"role\":\"assistant\",\"content\":" + jakarta.json.Json.createValue(answer) + "},{\"role\":\"user\",\"content\":\"And on Sundays?\"}]}")));
+        assertEquals(200, second.statusCode(), second::body);
+        assertEquals(conversation, json(second).getJsonObject("maiagent").getString("conversation_id"), "node B continued node A's conversation");
+    }
+
+    @Test
     @Order(100)
     void aClientWhoseNodeStopsResumesOnTheOtherWithNothingMissedAndNothingTwice() throws Exception {
         String conversation = UUID.randomUUID().toString();
