@@ -114,16 +114,16 @@ public class CompletionsResource {
         CompletionStage<ReplyDelta> reply;
         try {
             // On Liberty the first write only commits the headers: spend it on a comment, not on a delta.
-            send(sink, sse.newEventBuilder().comment("reply stream open").build()).toCompletableFuture().join();
+            StreamWrites.send(sink, sse.newEventBuilder().comment("reply stream open").build()).toCompletableFuture().join();
             reply = completions.stream(chatbotId, input.toModel(),
-                    delta -> send(sink, event(sse, ids, "delta", new Delta(delta.content(), delta.conversationId()))));
+                    delta -> StreamWrites.send(sink, event(sse, ids, "delta", new Delta(delta.content(), delta.conversationId()))));
         } catch (RuntimeException failure) {
             reply = CompletableFuture.failedFuture(failure);
         }
         reply.handle((whole, failure) -> {
             try {
                 if (failure == null) {
-                    send(sink, event(sse, ids, "done", new CompletionReply(whole.content(), whole.conversationId())));
+                    StreamWrites.send(sink, event(sse, ids, "done", new CompletionReply(whole.content(), whole.conversationId())));
                 } else {
                     tellAndLog(sink, sse, ids, AsyncFailures.cause(failure));
                 }
@@ -135,7 +135,7 @@ public class CompletionsResource {
     }
 
     private static void tellAndLog(SseEventSink sink, Sse sse, AtomicLong ids, Throwable failure) {
-        if (failure instanceof ClientGone) {
+        if (failure instanceof StreamWrites.ClientGone) {
             LOG.fine("Stream client left; the call to MaiAgent was ended");
             return;
         }
@@ -144,33 +144,12 @@ public class CompletionsResource {
             LOG.log(Level.SEVERE, "Streamed completion failed", failure);
             answer = new UpstreamProblems.Answer(Problem.of(500, "internal-error", "The gateway failed while relaying the reply."), null);
         }
-        send(sink, sse.newEventBuilder().name("error").id(String.valueOf(ids.incrementAndGet()))
+        StreamWrites.send(sink, sse.newEventBuilder().name("error").id(String.valueOf(ids.incrementAndGet()))
                 .mediaType(MediaType.valueOf(Problem.MEDIA_TYPE)).data(JSON.toJson(answer.problem().withRetryAfter(answer.retryAfterSeconds()))).build());
     }
 
     private static OutboundSseEvent event(Sse sse, AtomicLong ids, String name, Object data) {
         return sse.newEventBuilder().name(name).id(String.valueOf(ids.incrementAndGet()))
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JSON.toJson(data)).build();
-    }
-
-    /** Sends one event; the stage fails with {@link ClientGone} when the caller has left. */
-    private static CompletionStage<?> send(SseEventSink sink, OutboundSseEvent event) {
-        if (sink.isClosed()) {
-            return CompletableFuture.failedFuture(new ClientGone());
-        }
-        try {
-            return sink.send(event).exceptionally(writeFailed -> {
-                throw new ClientGone();
-            });
-        } catch (RuntimeException writeFailed) {
-            return CompletableFuture.failedFuture(new ClientGone());
-        }
-    }
-
-    /** The caller closed its connection. */
-    static final class ClientGone extends RuntimeException {
-        ClientGone() {
-            super("the stream's client went away", null, false, false);
-        }
     }
 }

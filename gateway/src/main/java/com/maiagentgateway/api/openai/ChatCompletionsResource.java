@@ -2,6 +2,7 @@ package com.maiagentgateway.api.openai;
 
 import com.maiagentgateway.api.CallKind;
 import com.maiagentgateway.api.MeteredStream;
+import com.maiagentgateway.api.StreamWrites;
 import com.maiagentgateway.live.CallerStreams;
 import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.model.CompletionReply;
@@ -174,7 +175,7 @@ public class ChatCompletionsResource {
 
     /** A failure after the stream began: OpenAI's error object as the last event (its clients raise it). */
     private static void tellAndLog(OpenAiStream stream, Throwable failure) {
-        if (failure instanceof OpenAiStream.ClientGone) {
+        if (failure instanceof StreamWrites.ClientGone) {
             LOG.fine("Stream client left; the call to MaiAgent was ended");
             return;
         }
