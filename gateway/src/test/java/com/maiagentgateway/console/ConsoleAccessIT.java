@@ -1,6 +1,7 @@
 package com.maiagentgateway.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
@@ -167,6 +168,53 @@ class ConsoleAccessIT extends CallingTheGateway {
         assertEquals(200, refused.statusCode(), refused::body);
         assertTrue(refused.body().contains("Sign in"), refused::body);
         assertTrue(refused.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"));
+    }
+
+    /**
+     * A cross-site sign-in post cannot choose the page's CSP nonce (it would then know which inline scripts the policy
+     * lets run), and a nonce that is not one of PrimeFaces' shape is no server error.
+     */
+    @Test
+    void aSignInPostCannotChooseTheCspNonce() throws Exception {
+        String chosen = java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        for (String nonce : java.util.List.of(chosen, "not-a-nonce", "%3Cscript%3E")) {
+            String form = "signIn=signIn&signIn%3Auser=nobody-" + java.util.UUID.randomUUID() + "&signIn%3Apassword=wrong&signIn%3AreturnTo="
+                    + "&signIn%3Asubmit=Sign+in&jakarta.faces.ViewState=stateless&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8);
+            HttpResponse<String> answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(HttpRequest.newBuilder(at("/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", "https://elsewhere.example")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() < 500, () -> nonce + ": " + answer.statusCode() + " " + answer.body());
+            String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertFalse(policy.contains(nonce), () -> "the posted nonce became the page's: " + policy);
+            assertFalse(answer.body().contains("nonce=\"" + nonce + "\""), () -> nonce + " marks the answer's scripts");
+        }
+    }
+
+    /** A console postback without its page's nonce (a script, a stripped field) is answered as any postback, not with a 500. */
+    @Test
+    void aConsolePostbackWithoutItsNonceIsAnswered() throws Exception {
+        adminSignIn();
+        String page = get("/console/conversations.xhtml").body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(state.find(), "the page carries a view state");
+        for (String nonce : java.util.Arrays.asList(null, "not-a-nonce")) {
+            String form = "filters=filters&filters_SUBMIT=1&filters%3Asearch=Search&jakarta.faces.ViewState="
+                    + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8) + (nonce == null ? "" : "&primefaces.nonce=" + nonce);
+            HttpResponse<String> posted = browserLike.send(HttpRequest.newBuilder(at("/console/conversations.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            // The search's answer: back to the list with its filter in the address.
+            assertEquals(302, posted.statusCode(), () -> nonce + ": " + posted.statusCode() + " " + posted.body());
+            assertTrue(posted.headers().firstValue("Location").orElse("").contains("conversations.xhtml"), () -> nonce + ": " + posted.headers());
+            // The same as PrimeFaces' Ajax sends it: a partial answer, not an error.
+            HttpResponse<String> partial = browserLike.send(HttpRequest.newBuilder(at("/console/conversations.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(form + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=filters%3Asearch"
+                            + "&jakarta.faces.partial.execute=filters&jakarta.faces.partial.render=filters")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, partial.statusCode(), () -> nonce + ": " + partial.body());
+            assertTrue(partial.body().contains("<partial-response") && !partial.body().contains("<error>"), () -> nonce + ": " + partial.body());
+        }
     }
 
     /** A console form posted with a view state the server no longer has (another session): a page that says so. */
