@@ -27,7 +27,14 @@ create_node() { # name http-port
         echo "$option" >> "$dir/jvm.options"
     done
     cp "$GATEWAY_WAR" "$dir/apps/maiagent.war"
-    cp "$SIMULATOR_WAR" "$dir/apps/maiagent-simulator.war"
+    if [ "$1" = B ]; then
+        cp "$SIMULATOR_WAR" "$dir/apps/maiagent-simulator.war"
+        cat > "$dir/simulator.xml" <<'XML'
+<server>
+    <webApplication id="maiagent-simulator" name="maiagent-simulator" location="maiagent-simulator.war" contextRoot="/maiagent-simulator"/>
+</server>
+XML
+    fi
     # Named as an operator's copy would be: Liberty's postgresql*.jar fileset skips "postgresql.jar".
     cp "$JDBC_DRIVER" "$dir/jdbc/"
     {

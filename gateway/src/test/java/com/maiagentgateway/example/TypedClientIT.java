@@ -1,0 +1,136 @@
+package com.maiagentgateway.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.maiagentgateway.client.Attachment;
+import com.maiagentgateway.client.ChatbotRecord;
+import com.maiagentgateway.client.Conversation;
+import com.maiagentgateway.client.GatewayClient;
+import com.maiagentgateway.client.GatewayProblem;
+import com.maiagentgateway.client.Message;
+import com.maiagentgateway.client.Page;
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.Http;
+import com.maiagentgateway.it.SimulatorClient;
+import com.maiagentgateway.it.TestServer;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The typed client as another EE application uses it: an example application (SupportDesk), deployed beside the
+ * gateway on the test server with the client's jar in its WEB-INF/lib and its own microprofile-config.properties,
+ * injects it with {@code @RestClient}, and through it starts a conversation, sends a message and hears the reply on
+ * the SSE stream, uploads a file, reads records, and meets the gateway's problems as {@link GatewayProblem}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TypedClientIT {
+
+    private static final String SEED_PDF = "/com/maiagentgateway/simulator/seed-invoice.pdf";
+
+    /** The example application, configured with a key made for it now: 40 requests a minute, the support bot only. */
+    @Deployment
+    static WebArchive supportDesk() throws Exception {
+        HttpResponse<String> created = Http.send(Http.as(Http.request(TestServer.gateway(), "/api/v1/admin/applications"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"support-desk-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"owner\":\"Example app\",\"contact\":\"ops@example.com\","
+                        + "\"operations\":[\"read\",\"write\",\"uploads\",\"records\"],\"chatbots\":[\"" + SimulatorClient.SUPPORT_BOT
+                        + "\"],\"quotas\":{\"requestsPerMinute\":40}}")));
+        assertEquals(201, created.statusCode(), created::body);
+        String key = Http.json(created).getJsonObject("key").getString("key");
+        String config = GatewayClient.CONFIG_KEY + "/mp-rest/url=" + TestServer.gateway().toExternalForm() + "\n"
+                + GatewayClient.CONFIG_KEY + "/key=" + key + "\n"
+                + "support-desk.web-chat=" + SimulatorClient.WEB_CHAT + "\n"
+                + "support-desk.chatbot=" + SimulatorClient.SUPPORT_BOT + "\n";
+        byte[] pdf;
+        try (InputStream seed = TypedClientIT.class.getResourceAsStream(SEED_PDF)) {
+            pdf = seed.readAllBytes();
+        }
+        return ShrinkWrap.create(WebArchive.class, "support-desk.war")
+                .addAsLibrary(ShrinkWrap.createFromZipFile(JavaArchive.class, new File(System.getProperty("client.jar"))))
+                .addClasses(SupportDesk.class, TypedClientIT.class)
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
+                .addAsResource(new org.jboss.shrinkwrap.api.asset.ByteArrayAsset(pdf), "invoice.pdf")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @Inject
+    SupportDesk desk;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "support-desk.web-chat")
+    String webChat;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "support-desk.chatbot")
+    String chatbot;
+
+    @Test
+    void aConversationItsReplyOnTheStreamAnUploadAndRecords() throws Exception {
+        assertTrue(desk.gateway().me().user().contains("support-desk-"), () -> "the gateway knows the application by its key: " + desk.gateway().me());
+
+        Conversation conversation = desk.open(webChat);
+        assertNotNull(conversation.id());
+        assertEquals(conversation.id(), desk.gateway().conversation(conversation.id()).id());
+
+        Message reply = desk.askAndAwaitReply(conversation.id(), "What are your opening hours?", Duration.ofSeconds(20));
+        assertEquals("outgoing", reply.type(), reply.toString());
+        assertEquals(conversation.id(), reply.conversationId());
+        assertFalse(reply.content().isBlank());
+
+        Attachment attached;
+        try (InputStream pdf = TypedClientIT.class.getResourceAsStream("/invoice.pdf")) {
+            attached = desk.attach(conversation.id(), "invoice.pdf", pdf);
+        }
+        assertEquals("invoice.pdf", attached.filename());
+        assertTrue(desk.gateway().attachments(conversation.id()).items().stream().anyMatch(a -> a.id().equals(attached.id())));
+
+        Page<ChatbotRecord> records = desk.lastMonthsRecords(chatbot);
+        assertFalse(records.items().isEmpty(), "the simulator's seeded records of the last month");
+        assertEquals(1, records.page());
+        assertFalse(desk.gateway().fileRules().items().isEmpty());
+    }
+
+    @Test
+    void theGatewaysProblemsArriveAsGatewayProblem() {
+        GatewayProblem missing = assertThrows(GatewayProblem.class,
+                () -> desk.gateway().conversation("00000000-0000-4000-8000-000000000000"));
+        assertEquals(404, missing.status());
+        assertTrue(missing.type().startsWith("urn:maiagent-gateway:problem:"), missing.type());
+
+        GatewayProblem invalid = assertThrows(GatewayProblem.class, () -> desk.gateway().conversations("not-a-uuid", 5, null));
+        assertEquals(400, invalid.status());
+        assertEquals("inbox", invalid.errors().get(0).field());
+
+        GatewayProblem notAllowed = assertThrows(GatewayProblem.class, () -> desk.gateway().records(
+                "3b057dc7-b95e-38c5-b148-e8ebda9c0399", "2026-01-01", "2026-01-02", 1, 5));
+        assertEquals(403, notAllowed.status(), "a chatbot the application was not granted");
+
+        // Past the application's 40 requests a minute: 429, with the wait.
+        GatewayProblem throttled = assertThrows(GatewayProblem.class, () -> {
+            for (int i = 0; i < 60; i++) {
+                desk.gateway().me();
+            }
+        });
+        assertEquals(429, throttled.status());
+        assertEquals("urn:maiagent-gateway:problem:quota-exhausted", throttled.type());
+        assertTrue(throttled.retryAfterSeconds() != null && throttled.retryAfterSeconds() > 0);
+    }
+}
