@@ -30,6 +30,7 @@ public class StartupBanner {
         StringBuilder banner = new StringBuilder("MaiAgent Gateway is up.")
                 .append("\n  Console:  ").append(base).append("/console/")
                 .append("\n  API:      ").append(base).append("/api/v1/   (OpenAPI: /openapi/ui/)")
+                .append("\n  OpenAI-compatible: ").append(base).append("/openai/v1/")
                 .append("\n  Health:   /health/ready");
         banner.append("\n  MaiAgent: ").append(settings.baseUrl());
         devSignInHint.ifPresent(hint -> banner.append("\n  Dev sign-in: ").append(hint));
