@@ -23,6 +23,7 @@ public class OpenAiModels {
     public record Model(String id, String chatbotId) {
     }
 
+    /** Read from configuration at start: the same on every node, never written after. */
     private final Map<String, String> chatbotByName = new LinkedHashMap<>();
 
     @Inject
