@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.live.EndingSink;
 import com.maiagentgateway.platform.Jsonp;
 import com.maiagentgateway.service.UsageCall;
 import jakarta.json.JsonObject;
@@ -8,55 +9,33 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.StringReader;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** An event stream's sink that meters the call it answers (see {@link MeteredStreamInterceptor}). */
-final class MeteredEventSink implements SseEventSink {
+final class MeteredEventSink extends EndingSink {
 
-    private final SseEventSink sink;
     private final UsageCall call;
-    private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean upstreamFailed;
 
     MeteredEventSink(SseEventSink sink, UsageCall call) {
-        this.sink = sink;
+        super(sink);
         this.call = call;
     }
 
     @Override
     public CompletionStage<?> send(OutboundSseEvent event) {
-        if (event.getName() != null) {
-            // Comments (the opening line, heartbeats) are not events a caller waits for.
+        if (event.getData() != null) {
+            // Comments (the opening line, heartbeats) are not events a caller waits for; named or not, data is.
             call.firstEvent();
         }
         if ("error".equals(event.getName()) && event.getData() instanceof String problem) {
             upstreamFailed = ClientCallPolicy.isUpstreamFailure(statusOf(problem));
         }
-        return sink.send(event);
+        return super.send(event);
     }
 
     @Override
-    public boolean isClosed() {
-        boolean closed = sink.isClosed();
-        if (closed) {
-            end();
-        }
-        return closed;
-    }
-
-    @Override
-    public void close() {
-        try {
-            sink.close();
-        } finally {
-            end();
-        }
-    }
-
-    private void end() {
-        if (ended.compareAndSet(false, true)) {
-            call.finish(false, upstreamFailed, 0);
-        }
+    protected void ended() {
+        call.finish(false, upstreamFailed, 0);
     }
 
     private static int statusOf(String problem) {

@@ -3,12 +3,9 @@ package com.maiagentgateway.live;
 import com.maiagentgateway.model.TooManyStreams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -91,44 +88,23 @@ public class CallerStreams {
     }
 
     /** A sink that gives its place back once, when it is closed or found closed. */
-    private static final class CountedSink implements SseEventSink {
+    private static final class CountedSink extends EndingSink {
 
-        private final SseEventSink sink;
         private final Runnable release;
-        private final AtomicBoolean released = new AtomicBoolean();
 
         CountedSink(SseEventSink sink, Runnable release) {
-            this.sink = sink;
+            super(sink);
             this.release = release;
         }
 
         @Override
-        public CompletionStage<?> send(OutboundSseEvent event) {
-            return sink.send(event);
+        protected void ended() {
+            release.run();
         }
 
-        @Override
-        public boolean isClosed() {
-            boolean closed = sink.isClosed();
-            if (closed) {
-                release();
-            }
-            return closed;
-        }
-
-        @Override
-        public void close() {
-            try {
-                sink.close();
-            } finally {
-                release();
-            }
-        }
-
-        private void release() {
-            if (released.compareAndSet(false, true)) {
-                release.run();
-            }
+        /** Gives the place back now: the stream never opened. */
+        void release() {
+            end();
         }
     }
 }

@@ -34,13 +34,13 @@ final class ChatCompletionJson {
                 .add("usage", usage.json()).add("maiagent", maiAgent(conversationId)).build();
     }
 
-    /** The first piece: who speaks. */
-    static JsonObject roleChunk(Answer answer) {
-        return chunk(answer, Json.createObjectBuilder().add("role", "assistant").add("content", "").build(), null, null);
-    }
-
-    static JsonObject contentChunk(Answer answer, String content, String conversationId) {
-        return chunk(answer, Json.createObjectBuilder().add("content", content).build(), null, conversationId);
+    /** A piece of the answer; the first also says who speaks. */
+    static JsonObject contentChunk(Answer answer, String content, String conversationId, boolean first) {
+        JsonObjectBuilder delta = Json.createObjectBuilder();
+        if (first) {
+            delta.add("role", "assistant");
+        }
+        return chunk(answer, delta.add("content", content).build(), null, conversationId);
     }
 
     static JsonObject lastChunk(Answer answer, String conversationId) {

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,11 +119,15 @@ public class ChatCompletionsResource {
 
     private void relay(Turn turn, OpenAiStream stream) {
         CompletionStage<ReplyDelta> reply;
+        AtomicBoolean first = new AtomicBoolean(true);
         try {
-            stream.send(ChatCompletionJson.roleChunk(turn.answer())).toCompletableFuture().join();
+            // On Liberty the first write only commits the headers: spend it on a comment (which SSE clients skip), so
+            // that MaiAgent's first piece is the first event, when it comes (and is metered as such).
+            stream.open().toCompletableFuture().join();
             reply = completions.stream(turn.chatbot(), ask(turn),
                     delta -> delta.content() == null || delta.content().isEmpty() ? CompletableFuture.completedFuture(null)
-                            : stream.send(ChatCompletionJson.contentChunk(turn.answer(), delta.content(), delta.conversationId())));
+                            : stream.send(ChatCompletionJson.contentChunk(turn.answer(), delta.content(), delta.conversationId(),
+                                    first.getAndSet(false))));
         } catch (RuntimeException failure) {
             reply = CompletableFuture.failedFuture(failure);
         }

@@ -23,6 +23,11 @@ final class OpenAiStream {
         return send(object.toString());
     }
 
+    /** Commits the answer's headers with a comment line, which SSE clients skip. */
+    CompletionStage<?> open() {
+        return StreamWrites.send(sink, sse.newEventBuilder().comment("chat completion stream open").build());
+    }
+
     void done() {
         send("[DONE]");
     }
