@@ -34,7 +34,8 @@ public final class OpenAiErrors {
 
     /** Whether the request is the OpenAI-compatible API's. */
     public static boolean appliesTo(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The path the container dispatches by: ";" parameters in the address do not take a call out of this API.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.startsWith(PATH) || path.equals("/openai");
     }
 

@@ -91,8 +91,12 @@ public class GatewayAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
+    /**
+     * Judged on the path the container dispatches by (decoded, without {@code ;} parameters), not the raw address:
+     * {@code /api;x/v1/me} reaches the API too, and was refused as unauthenticated with good credentials.
+     */
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/openai/");
     }
 }

@@ -21,6 +21,22 @@ import org.junit.jupiter.api.Test;
 /** Who may call the API: Basic against the server's registry, roles from the server's groups. */
 class ApiSecurityIT extends CallingTheGateway {
 
+    /**
+     * ";" parameters in the address are dropped by the container when it picks the API: the credentials are checked
+     * all the same. Good ones are not refused as missing (they were: 401), the call is answered or is a 404 problem;
+     * none are still refused.
+     */
+    @Test
+    void pathParametersInTheAddressNeitherLockOutNorLetIn() {
+        for (String path : java.util.List.of("/api;x=1/v1/me", "/api;/v1/me", "/api/v1;/me", "/openai;x/v1/models")) {
+            HttpResponse<String> answered = send(as(request(gateway, path), DevUsers.CLIENT));
+            assertTrue(answered.statusCode() == 200 || answered.statusCode() == 404, () -> path + ": " + answered.statusCode() + " " + answered.body());
+            HttpResponse<String> anonymous = send(request(gateway, path));
+            assertTrue(anonymous.statusCode() == 401 || anonymous.statusCode() == 404, () -> path + " without credentials: " + anonymous.statusCode());
+        }
+        assertEquals(401, send(request(gateway, "/api;x=1/v1/me")).statusCode());
+    }
+
     @Test
     void anonymousCallIsRefusedWithAChallengeAndAProblem() {
         HttpResponse<String> response = send(request(gateway, "/api/v1/me"));
