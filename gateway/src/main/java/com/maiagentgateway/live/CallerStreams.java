@@ -43,6 +43,7 @@ public class CallerStreams {
     private record Holder(String caller, Kind kind) {
     }
 
+    /** Per node on purpose: a stream is a connection to this node, and the cap protects this node (README, "Running several nodes"). */
     private final Map<Holder, Integer> open = new ConcurrentHashMap<>();
 
     /**

@@ -187,12 +187,7 @@ public final class OpenAiErrors {
                 return super.getWriter();
             }
             if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8)) {
-                    @Override
-                    public void close() {
-                        super.close();
-                    }
-                };
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
             }
             return writer;
         }

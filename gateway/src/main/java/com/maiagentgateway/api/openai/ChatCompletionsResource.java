@@ -39,6 +39,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.StringReader;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -169,7 +170,7 @@ public class ChatCompletionsResource {
     }
 
     private static List<ChatHistories.Turn> answered(Turn turn, String reply) {
-        List<ChatHistories.Turn> history = new java.util.ArrayList<>(turn.request().history());
+        List<ChatHistories.Turn> history = new ArrayList<>(turn.request().history());
         history.add(new ChatHistories.Turn("assistant", reply));
         return history;
     }
