@@ -32,7 +32,7 @@ public class AttachmentSpecsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Allowed file types and sizes, by purpose")
+    @Operation(operationId = "attachmentSpecs", summary = "Allowed file types and sizes, by purpose")
     public Specs get() {
         return new Specs(specs.rules());
     }

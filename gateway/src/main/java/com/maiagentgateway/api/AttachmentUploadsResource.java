@@ -1,9 +1,9 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentService;
-import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /attachments}: upload a file not tied to a conversation, to pass to a completion. */
@@ -41,7 +42,9 @@ public class AttachmentUploadsResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
             type = SchemaType.OBJECT, requiredProperties = "file",
             properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
-    @Operation(summary = "Upload a file for use in completions (multipart, part \"file\")")
+    @Operation(operationId = "uploadAttachment", summary = "Upload a file for use in completions (multipart, part \"file\")")
+    @APIResponse(responseCode = "201", description = "Stored with MaiAgent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Attachment.class)))
     public Response upload(@Context HttpServletRequest request) throws IOException {
         Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(filename, null, content));
         return Response.status(201).entity(uploaded).build();

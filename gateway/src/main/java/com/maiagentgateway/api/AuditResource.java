@@ -37,7 +37,7 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Audit entries, filtered by user, action and date range (UTC, YYYY-MM-DD, inclusive)")
+    @Operation(operationId = "auditTrail", summary = "Audit entries, filtered by user, action and date range (UTC, YYYY-MM-DD, inclusive)")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public PageOf<AuditRecord> find(@QueryParam("actor") String actor,
                                     @QueryParam("action") String action,

@@ -30,7 +30,7 @@ public class CallerResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The authenticated caller and its gateway roles")
+    @Operation(operationId = "me", summary = "The authenticated caller and its gateway roles")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public Caller me(@Context SecurityContext security) {
         List<String> roles = Stream.of(Roles.ADMIN, Roles.CLIENT).filter(security::isUserInRole).toList();

@@ -1,14 +1,14 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.model.ApiOperation;
+import com.maiagentgateway.model.ClientApplicationDetails;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.problem.InvalidInputException;
-import com.maiagentgateway.model.ClientApplicationDetails;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.service.ApplicationSettings;
 import com.maiagentgateway.service.ClientApplicationService;
 import com.maiagentgateway.service.IssuedKey;
 import com.maiagentgateway.service.UsageReports;
-import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +35,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -77,7 +80,7 @@ public class ClientApplicationsResource {
     @GET
     @Path("applications")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every client application, with its keys' prefixes")
+    @Operation(operationId = "listApplications", summary = "Every client application, with its keys' prefixes")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public List<ApplicationView> list() {
         return service.all().stream().map(ClientApplicationsResource::view).toList();
@@ -87,7 +90,9 @@ public class ClientApplicationsResource {
     @Path("applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an application and its first key (in this answer only)")
+    @Operation(operationId = "createApplication", summary = "Create an application and its first key (in this answer only)")
+    @APIResponse(responseCode = "201", description = "Created, with its first key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApplication.class)))
     public Response create(@NotNull(message = "is required") @Valid ApplicationSettings input, @Context UriInfo uri) {
         ClientApplicationService.Created created = service.create(input);
         ApplicationView view = view(service.get(created.applicationId()));
@@ -98,6 +103,7 @@ public class ClientApplicationsResource {
     @GET
     @Path("applications/{applicationId}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getApplication", summary = "One client application, with its keys' prefixes")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public ApplicationView get(@PathParam("applicationId") long id) {
         return view(service.get(id));
@@ -107,7 +113,7 @@ public class ClientApplicationsResource {
     @Path("applications/{applicationId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an application's owner, contact, chatbots, operations and quotas (its name stays)")
+    @Operation(operationId = "updateApplication", summary = "Replace an application's owner, contact, chatbots, operations and quotas (its name stays)")
     public ApplicationView update(@PathParam("applicationId") long id, @NotNull(message = "is required") @Valid ApplicationSettings input) {
         return view(service.update(id, input));
     }
@@ -116,7 +122,7 @@ public class ClientApplicationsResource {
     @Path("applications/{applicationId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suspend or activate an application (every node within a second)")
+    @Operation(operationId = "setApplicationStatus", summary = "Suspend or activate an application (every node within a second)")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public ApplicationView setStatus(@PathParam("applicationId") long id, @NotNull(message = "is required") @Valid StatusInput input) {
         return view(service.setActive(id, input.status().equals("active")));
@@ -125,8 +131,10 @@ public class ClientApplicationsResource {
     @POST
     @Path("applications/{applicationId}/keys")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a further key (rotation: at most two active; in this answer only)")
+    @Operation(operationId = "issueKey", summary = "Issue a further key (rotation: at most two active; in this answer only)")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedKeyView.class)))
     public Response addKey(@PathParam("applicationId") long id) {
         try {
             return Response.status(Response.Status.CREATED).entity(issued(service.rotate(id))).build();
@@ -137,8 +145,9 @@ public class ClientApplicationsResource {
 
     @DELETE
     @Path("applications/{applicationId}/keys/{prefix}")
-    @Operation(summary = "Revoke a key (every node within a second)")
+    @Operation(operationId = "revokeKey", summary = "Revoke a key (every node within a second)")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("applicationId") long id,
                            @PathParam("prefix") @Pattern(regexp = "[0-9a-f]{8}", message = "must be a key's 8-digit prefix") String prefix) {
         service.revoke(id, prefix);
@@ -148,7 +157,7 @@ public class ClientApplicationsResource {
     @GET
     @Path("applications/{applicationId}/usage")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One application's usage per UTC day, operation and chatbot (default: the last 30 days)")
+    @Operation(operationId = "applicationUsage", summary = "One application's usage per UTC day, operation and chatbot (default: the last 30 days)")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public List<UsageReports.Line> applicationUsage(@PathParam("applicationId") long id, @QueryParam("fromDate") String fromDate,
                                                     @QueryParam("toDate") String toDate) {
@@ -160,7 +169,7 @@ public class ClientApplicationsResource {
     @GET
     @Path("usage")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every caller's usage (applications by name, registry users as user:<name>) per UTC day, operation and chatbot")
+    @Operation(operationId = "usage", summary = "Every caller's usage (applications by name, registry users as user:<name>) per UTC day, operation and chatbot")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public List<UsageReports.Line> allUsage(@QueryParam("fromDate") String fromDate, @QueryParam("toDate") String toDate) {
         LocalDate[] range = range(fromDate, toDate);

@@ -1,6 +1,7 @@
 package com.maiagentgateway.api;
 
 import com.maiagentgateway.live.CallerStreams;
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.model.CompletionReply;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
@@ -10,7 +11,6 @@ import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.UpstreamProblems;
 import com.maiagentgateway.service.CompletionService;
-import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -87,7 +87,7 @@ public class CompletionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask a chatbot and get the whole reply")
+    @Operation(operationId = "complete", summary = "Ask a chatbot and get the whole reply")
     public CompletionReply complete(@PathParam("chatbotId") @Uuid String chatbotId,
                                     @NotNull(message = "is required") @Valid CompletionInput input) {
         return completions.complete(chatbotId, input.toModel());
@@ -100,7 +100,7 @@ public class CompletionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS + ";qs=0.5") // JSON unless the caller asks for the stream
-    @Operation(summary = "Ask a chatbot and get the reply as it is generated (delta events, then done or error)")
+    @Operation(operationId = "streamCompletion", summary = "Ask a chatbot and get the reply as it is generated (delta events, then done or error)")
     @MeteredStream
     public void stream(@PathParam("chatbotId") @Uuid String chatbotId,
                        @NotNull(message = "is required") @Valid CompletionInput input,

@@ -1,10 +1,10 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.AttachmentService;
-import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A conversation's attachments: listed, and uploaded (multipart, part "file"). */
@@ -45,7 +46,7 @@ public class ConversationAttachmentsResource {
     AttachmentService attachments;
 
     @GET
-    @Operation(summary = "Attachments in the conversation's messages and uploaded through the gateway")
+    @Operation(operationId = "listConversationAttachments", summary = "Attachments in the conversation's messages and uploaded through the gateway")
     public Attachments list(@PathParam("id") @Uuid String conversationId) {
         return new Attachments(attachments.ofConversation(conversationId));
     }
@@ -56,7 +57,9 @@ public class ConversationAttachmentsResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
             type = SchemaType.OBJECT, requiredProperties = "file",
             properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
-    @Operation(summary = "Upload a file into the conversation: checked against MaiAgent's allowed types and sizes, then stored with MaiAgent")
+    @Operation(operationId = "uploadToConversation", summary = "Upload a file into the conversation: checked against MaiAgent's allowed types and sizes, then stored with MaiAgent")
+    @APIResponse(responseCode = "201", description = "Stored with MaiAgent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Attachment.class)))
     public Response upload(@PathParam("id") @Uuid String conversationId,
                            @Context HttpServletRequest request) throws IOException {
         Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(filename, conversationId, content));

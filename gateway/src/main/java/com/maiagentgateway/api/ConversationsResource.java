@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
@@ -7,7 +8,6 @@ import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.ConversationService;
-import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,15 +56,16 @@ public class ConversationsResource {
     @POST
     @CallKind(ApiOperation.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a conversation in a web chat's inbox")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @Operation(operationId = "startConversation", summary = "Start a conversation in a web chat's inbox")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Conversation.class)))
     public Response create(@NotNull(message = "is required") @Valid ApiRequests.NewConversation request, @Context UriInfo uri) {
         Conversation created = conversations.create(request.webChat());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
     @GET
-    @Operation(summary = "One page of an inbox's conversations, newest activity first")
+    @Operation(operationId = "listConversations", summary = "One page of an inbox's conversations, newest activity first")
     public Page<Conversation> list(@QueryParam("inbox") @NotBlank(message = "is required") @Uuid String inbox,
                                    @QueryParam("keyword") String keyword,
                                    @QueryParam("cursor") String cursor,
@@ -72,14 +75,14 @@ public class ConversationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One conversation")
+    @Operation(operationId = "getConversation", summary = "One conversation")
     public Conversation get(@PathParam("id") @Uuid String id) {
         return conversations.get(id);
     }
 
     @GET
     @Path("{id}/messages")
-    @Operation(summary = "The thread, newest first, one page at a time")
+    @Operation(operationId = "listMessages", summary = "The thread, newest first, one page at a time")
     public Page<Message> messages(@PathParam("id") @Uuid String id,
                                   @QueryParam("cursor") String cursor,
                                   @QueryParam("pageSize") @DefaultValue("20") @Min(value = 1, message = "must be 1 or more") @Max(value = 100, message = "must be at most 100") int pageSize) {
@@ -88,7 +91,7 @@ public class ConversationsResource {
 
     @GET
     @Path("{id}/messages/{messageId}")
-    @Operation(summary = "One message of the conversation")
+    @Operation(operationId = "getMessage", summary = "One message of the conversation")
     public Message message(@PathParam("id") @Uuid String id,
                            @PathParam("messageId") @Uuid String messageId) {
         return conversations.message(id, messageId);
@@ -98,8 +101,9 @@ public class ConversationsResource {
     @CallKind(ApiOperation.WRITE)
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message; MaiAgent's reply arrives later by webhook (see /replies)")
-    @APIResponse(responseCode = "201", description = "Sent")
+    @Operation(operationId = "sendMessage", summary = "Send a message; MaiAgent's reply arrives later by webhook (see /replies)")
+    @APIResponse(responseCode = "201", description = "Sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
     public Response send(@PathParam("id") @Uuid String id,
                          @NotNull(message = "is required") @Valid ApiRequests.NewMessage request, @Context UriInfo uri) {
         Message sent = conversations.send(id, request.toModel());

@@ -1,5 +1,6 @@
 package com.maiagentgateway.api;
 
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.model.ChatbotRecord;
 import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.model.RecordsExport;
@@ -9,7 +10,6 @@ import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.problem.InvalidInputException;
 import com.maiagentgateway.service.RecordsService;
-import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +27,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A chatbot's Q&A records with their quality scores, and the Excel export of them. */
@@ -44,7 +48,7 @@ public class RecordsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Records between two dates (YYYY-MM-DD, inclusive), optionally containing text, one page at a time")
+    @Operation(operationId = "listRecords", summary = "Records between two dates (YYYY-MM-DD, inclusive), optionally containing text, one page at a time")
     public PageOf<ChatbotRecord> list(@PathParam("chatbotId") @Uuid String chatbotId,
                                       @QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                                       @QueryParam("userMessage") String userMessage, @QueryParam("botMessage") String botMessage,
@@ -57,7 +61,9 @@ public class RecordsResource {
     @GET
     @Path("export")
     @Produces({XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "The same records as an Excel workbook, streamed through from MaiAgent")
+    @Operation(operationId = "exportRecords", summary = "The same records as an Excel workbook, streamed through from MaiAgent")
+    @APIResponse(responseCode = "200", description = "The workbook (an Excel .xlsx file)",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("chatbotId") @Uuid String chatbotId,
                            @QueryParam("startDate") String startDate, @QueryParam("endDate") String endDate,
                            @QueryParam("userMessage") String userMessage, @QueryParam("botMessage") String botMessage) {

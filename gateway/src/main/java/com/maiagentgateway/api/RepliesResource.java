@@ -2,9 +2,9 @@ package com.maiagentgateway.api;
 
 import com.maiagentgateway.live.CallerStreams;
 import com.maiagentgateway.live.ReplyStreams;
+import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
-import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,9 +49,11 @@ public class RepliesResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Replies delivered by webhook, as they land; resumable with Last-Event-ID")
+    @Operation(operationId = "replies", summary = "Replies delivered by webhook, as they land; resumable with Last-Event-ID")
     @MeteredStream
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
+    @APIResponse(responseCode = "200", description = "An event stream: each reply as a \"reply\" event whose id resumes after it",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public void replies(@PathParam("id") @Uuid String conversationId,
                         @HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdHeader,
                         @QueryParam("lastEventId") @Pattern(regexp = "\\d{1,18}", message = "must be an event id this API sent") String lastEventIdParam,
