@@ -17,7 +17,7 @@ import java.util.Map;
  * nginx's proxy_pass, through the gateway. Started by bench/run, which brings up the three and
  * passes where they are as system properties; prints a Markdown report and writes it to a file.
  */
-public final class Bench {
+public final class Bench implements OpenAiSurface.Report {
 
     private static final String GATEWAY = System.getProperty("gateway");
     private static final String UPSTREAM = System.getProperty("upstream");
@@ -59,7 +59,7 @@ public final class Bench {
         line("");
         line(System.getProperty("about", ""));
         line("");
-        String sections = System.getProperty("sections", "1,2,3,4,5");
+        String sections = System.getProperty("sections", "1,2,3,4,5,6");
         if (sections.contains("1")) {
             synchronousCalls();
             if (!BASELINE.isEmpty()) {
@@ -79,6 +79,9 @@ public final class Bench {
         }
         if (sections.contains("5")) {
             keyCheck(Path.of(System.getProperty("keycheck")));
+        }
+        if (sections.contains("6")) {
+            new OpenAiSurface(this, GATEWAY, UPSTREAM, PORTKEY, CHATBOT, BEARER, SECONDS).run();
         }
         line("## Targets");
         line("");
@@ -429,11 +432,13 @@ public final class Bench {
                 String.format(Locale.ROOT, "%.2f µs at worst", worstP50));
     }
 
-    private void target(String what, boolean reached, String measured) {
+    @Override
+    public void target(String what, boolean reached, String measured) {
         targets.add((reached ? "**reached**: " : "**missed**: ") + what + " — " + measured);
     }
 
-    private void line(String text) {
+    @Override
+    public void line(String text) {
         System.out.println(text);
         report.append(text).append('\n');
     }

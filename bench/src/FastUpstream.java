@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * A MaiAgent that answers as fast as the machine allows, so the upstream is never what is measured:
- * the bytes the simulator recorded for a conversation, its messages and the file specs; streamed
- * completions whose every delta carries the instant it was written; an object storage that counts
- * and discards. One virtual thread per exchange (JDK 21+).
+ * the bytes the simulator recorded for a conversation, its messages and the file specs; completions,
+ * whole or streamed, whose every delta carries the instant it was written, on MaiAgent's route and on
+ * OpenAI's (for a peer that speaks only OpenAI); an object storage that counts and discards. One virtual thread per exchange (JDK 21+).
  * <p>
  * Usage: java FastUpstream.java PORT FIXTURES_DIR EVENTS INTERVAL_MS
  */
@@ -62,6 +62,14 @@ public final class FastUpstream {
                 long bytes = drain(exchange.getRequestBody());
                 exchange.getResponseHeaders().add("X-Bytes-Stored", Long.toString(bytes));
                 exchange.sendResponseHeaders(204, -1);
+            } else if (method.equals("POST") && path.equals("/v1/chat/completions")) {
+                // OpenAI's own route, for a peer that carries OpenAI-shaped calls only (Portkey's provider openai).
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (body.contains("\"stream\":true")) {
+                    stream(exchange, FastUpstream::openAiChunk, "data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    json(exchange, 200, openAiWhole(stamp()));
+                }
             } else if (!path.startsWith("/api/v1/")) {
                 exchange.sendResponseHeaders(404, -1);
             } else if (method.equals("GET") && path.matches("/api/v1/conversations/[^/]+/")) {
@@ -71,8 +79,14 @@ public final class FastUpstream {
             } else if (method.equals("GET") && path.equals("/api/v1/allowed-file-specs/")) {
                 json(exchange, 200, specs);
             } else if (method.equals("POST") && path.matches("/api/v1/chatbots/[^/]+/completions/")) {
-                drain(exchange.getRequestBody());
-                stream(exchange);
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (body.contains("\"is_streaming\":true")) {
+                    String conversationId = UUID.randomUUID().toString();
+                    stream(exchange, content -> event(content, conversationId, false), event("", conversationId, true));
+                } else {
+                    json(exchange, 200, ("{\"content\":\"" + stamp() + "\",\"conversationId\":\"" + UUID.randomUUID() + "\"}")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
             } else if (method.equals("POST") && path.equals("/api/v1/upload-presigned-url/")) {
                 String filename = filename(exchange);
                 json(exchange, 200, ("{\"url\":\"http://127.0.0.1:" + port + "/storage/\",\"fields\":{\"key\":\"bench/"
@@ -87,11 +101,10 @@ public final class FastUpstream {
         }
     }
 
-    /** Deltas {@code interval} apart, each saying when it was written ("t<epoch µs> "), then done. */
-    private void stream(HttpExchange exchange) throws IOException {
+    /** Deltas {@code interval} apart, each saying when it was written ("t<epoch µs> "), then the last event. */
+    private void stream(HttpExchange exchange, java.util.function.Function<String, byte[]> delta, byte[] last) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
-        String conversationId = UUID.randomUUID().toString();
         OutputStream out = exchange.getResponseBody();
         try {
             long start = System.nanoTime();
@@ -101,16 +114,32 @@ public final class FastUpstream {
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                out.write(event("t" + ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()) + " ", conversationId, false));
+                out.write(delta.apply(stamp()));
                 out.flush();
             }
-            out.write(event("", conversationId, true));
+            out.write(last);
             out.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException clientLeft) {
             // the gateway hung up
         }
+    }
+
+    private static String stamp() {
+        return "t" + ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()) + " ";
+    }
+
+    private static byte[] openAiChunk(String content) {
+        return ("data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"bench\","
+                + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},\"finish_reason\":null}]}\n\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] openAiWhole(String content) {
+        return ("{\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"bench\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":\"" + content + "\"},\"finish_reason\":\"stop\"}],"
+                + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2,\"total_tokens\":7}}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] event(String content, String conversationId, boolean done) {

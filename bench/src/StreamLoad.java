@@ -50,6 +50,37 @@ final class StreamLoad {
         }
     }
 
+    /**
+     * {@code count} streams one after another, each read to its first data event and then closed: the time from sending
+     * the request to that event, in ms, without the queueing of many streams starting at once.
+     */
+    List<Double> firstEventsOneAtATime(URI url, String authorization, Map<String, String> headers, String body, int count) throws Exception {
+        List<Double> firsts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            headers.forEach(request::header);
+            HttpResponse<InputStream> response = clients.get(0).send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(url + " answered " + response.statusCode());
+                }
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.startsWith("data:") && WRITTEN_AT.matcher(line).find()) {
+                        firsts.add((System.nanoTime() - start) / 1e6);
+                        break;
+                    }
+                }
+            }
+        }
+        return firsts;
+    }
+
     Result run(URI url, String authorization, String body, int streams, WhileOpen whileOpen) throws Exception {
         return run(url, authorization, Map.of(), body, streams, whileOpen);
     }
@@ -100,8 +131,8 @@ final class StreamLoad {
                                     continue;
                                 }
                                 long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
-                                // The gateway names its last event "done"; MaiAgent marks it with done: true.
-                                if (event.equals("done") || line.contains("\"done\":true")) {
+                                // The gateway names its last event "done"; MaiAgent marks it with done: true; OpenAI's streams end in [DONE].
+                                if (event.equals("done") || line.contains("\"done\":true") || line.equals("data: [DONE]")) {
                                     done = true;
                                     break;
                                 }

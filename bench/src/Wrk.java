@@ -1,5 +1,7 @@
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,8 +28,22 @@ final class Wrk {
     /** With more header fields ("Name: value"), e.g. the routing headers a peer gateway reads. */
     static Result run(String url, int connections, int seconds, String authorization, List<String> headers)
             throws IOException, InterruptedException {
+        return run(url, connections, seconds, authorization, headers, null);
+    }
+
+    /** A POST of this JSON body on every request (a wrk Lua script sets it), or a GET when the body is null. */
+    static Result run(String url, int connections, int seconds, String authorization, List<String> headers, String jsonBody)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(connections, 2), "-c" + connections,
                 "-d" + seconds + "s", "--latency", "--timeout", "5s"));
+        if (jsonBody != null) {
+            Path script = Files.createTempFile("wrk-post", ".lua");
+            script.toFile().deleteOnExit();
+            Files.writeString(script, "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\nwrk.body = [==["
+                    + jsonBody + "]==]\n", StandardCharsets.UTF_8);
+            command.add("-s");
+            command.add(script.toString());
+        }
         if (authorization != null) {
             command.add("-H");
             command.add("Authorization: " + authorization);
