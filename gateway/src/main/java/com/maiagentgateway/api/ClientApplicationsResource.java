@@ -8,6 +8,7 @@ import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.service.ApplicationSettings;
 import com.maiagentgateway.service.ClientApplicationService;
 import com.maiagentgateway.service.IssuedKey;
+import com.maiagentgateway.service.KeyLifetimes;
 import com.maiagentgateway.service.UsageReports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,7 +62,11 @@ public class ClientApplicationsResource {
     @Inject
     Clock clock;
 
-    public record KeyView(String prefix, Instant createdAt, Instant revokedAt, boolean active) {
+    /** {@code active}: neither revoked nor expired; {@code expiresAt} null: never; {@code expiresSoon}: within a week. */
+    private static final String KEY_EXPIRY = "When the key stops being accepted: a date (YYYY-MM-DD, through that UTC day) or an "
+            + "instant; in the future and within maiagent.keys.max-lifetime-days. Left out: maiagent.keys.default-lifetime-days from now.";
+
+    public record KeyView(String prefix, Instant createdAt, Instant revokedAt, Instant expiresAt, boolean active, boolean expiresSoon) {
     }
 
     public record ApplicationView(String id, String name, String owner, String contact, List<String> chatbots, List<String> operations,
@@ -68,7 +74,7 @@ public class ClientApplicationsResource {
     }
 
     /** The one answer that carries a key: keep it, it is not shown again. */
-    public record IssuedKeyView(String prefix, String key) {
+    public record IssuedKeyView(String prefix, String key, Instant expiresAt) {
     }
 
     public record CreatedApplication(ApplicationView application, IssuedKeyView key) {
@@ -93,8 +99,9 @@ public class ClientApplicationsResource {
     @Operation(operationId = "createApplication", summary = "Create an application and its first key (in this answer only)")
     @APIResponse(responseCode = "201", description = "Created, with its first key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApplication.class)))
-    public Response create(@NotNull(message = "is required") @Valid ApplicationSettings input, @Context UriInfo uri) {
-        ClientApplicationService.Created created = service.create(input);
+    public Response create(@NotNull(message = "is required") @Valid ApplicationSettings input,
+                           @Parameter(description = KEY_EXPIRY) @QueryParam(KeyLifetimes.PARAMETER) String keyExpiresAt, @Context UriInfo uri) {
+        ClientApplicationService.Created created = service.create(input, keyExpiresAt);
         ApplicationView view = view(service.get(created.applicationId()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
                 .entity(new CreatedApplication(view, issued(created.key()))).build();
@@ -135,9 +142,10 @@ public class ClientApplicationsResource {
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedKeyView.class)))
-    public Response addKey(@PathParam("applicationId") long id) {
+    public Response addKey(@PathParam("applicationId") long id,
+                           @Parameter(description = KEY_EXPIRY) @QueryParam(KeyLifetimes.PARAMETER) String keyExpiresAt) {
         try {
-            return Response.status(Response.Status.CREATED).entity(issued(service.rotate(id))).build();
+            return Response.status(Response.Status.CREATED).entity(issued(service.rotate(id, keyExpiresAt))).build();
         } catch (ClientApplicationService.KeyLimitException twoActive) {
             return Problem.of(409, "too-many-keys", twoActive.getMessage()).response().build();
         }
@@ -193,7 +201,8 @@ public class ClientApplicationsResource {
     }
 
     private static ApplicationView view(ClientApplicationDetails a) {
-        List<KeyView> keys = a.keys().stream().map(k -> new KeyView(k.prefix(), k.createdAt(), k.revokedAt(), k.active())).toList();
+        List<KeyView> keys = a.keys().stream()
+                .map(k -> new KeyView(k.prefix(), k.createdAt(), k.revokedAt(), k.expiresAt(), k.active(), k.endsSoon())).toList();
         return new ApplicationView(String.valueOf(a.id()), a.name(), a.owner(), a.contact(), a.chatbots(),
                 ApplicationSettings.GRANTABLE.stream().filter(a.operations()::contains).map(ApplicationSettings::nameOf).toList(),
                 ApplicationSettings.Quotas.of(a.requestsPerMinute(), a.completionsPerDay(), a.uploadBytesPerDay()),
@@ -201,6 +210,6 @@ public class ClientApplicationsResource {
     }
 
     private static IssuedKeyView issued(IssuedKey key) {
-        return new IssuedKeyView(key.prefix(), key.key());
+        return new IssuedKeyView(key.prefix(), key.key(), key.expiresAt());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,7 +40,8 @@ public class ApplicationsPage implements Serializable {
                       String quotas, List<KeyRow> keys, long activeKeys) implements Serializable {
     }
 
-    public record KeyRow(String prefix, boolean active) implements Serializable {
+    /** A key: in use, revoked or expired; when it ends (null: never), and whether that is within a week. */
+    public record KeyRow(String prefix, boolean active, boolean revoked, Instant expiresAt, boolean endsSoon) implements Serializable {
     }
 
     @PostConstruct
@@ -66,13 +68,14 @@ public class ApplicationsPage implements Serializable {
                 ApplicationSettings.GRANTABLE.stream().filter(a.operations()::contains).map(ApplicationSettings::nameOf).collect(Collectors.joining(", ")),
                 a.chatbots() == null ? ConsoleText.get("applications.everyChatbot") : String.join(", ", a.chatbots()),
                 quotas.isEmpty() ? ConsoleText.get("applications.noQuotas") : String.join(", ", quotas),
-                a.keys().stream().map(k -> new KeyRow(k.prefix(), k.active())).toList(), a.activeKeys());
+                a.keys().stream().map(k -> new KeyRow(k.prefix(), k.active(), k.revokedAt() != null, k.expiresAt(), k.endsSoon())).toList(),
+                a.activeKeys());
     }
 
     public void create() {
         issued = null;
         try {
-            issued = service.create(form.settings()).key();
+            issued = service.create(form.settings(), null).key();
             form.clear();
             list();
         } catch (ConstraintViolationException invalid) {
@@ -87,7 +90,7 @@ public class ApplicationsPage implements Serializable {
     public void newKey(Row row) {
         issued = null;
         try {
-            issued = service.rotate(row.id());
+            issued = service.rotate(row.id(), null);
             list();
         } catch (ClientApplicationService.KeyLimitException twoActive) {
             PageMessages.error(twoActive.getMessage());

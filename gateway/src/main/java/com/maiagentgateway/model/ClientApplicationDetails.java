@@ -12,8 +12,11 @@ public record ClientApplicationDetails(long id, String name, String owner, Strin
                                        Set<ApiOperation> operations, Integer requestsPerMinute, Integer completionsPerDay,
                                        Long uploadBytesPerDay, boolean active, Instant createdAt, Instant updatedAt, List<Key> keys) {
 
-    /** One of its keys, known by its prefix. */
-    public record Key(String prefix, Instant createdAt, Instant revokedAt, boolean active) {
+    /**
+     * One of its keys, known by its prefix: {@code active} while neither revoked nor expired; {@code endsSoon} when it
+     * expires within a week (null {@code expiresAt}: never).
+     */
+    public record Key(String prefix, Instant createdAt, Instant revokedAt, Instant expiresAt, boolean active, boolean endsSoon) {
     }
 
     public long activeKeys() {

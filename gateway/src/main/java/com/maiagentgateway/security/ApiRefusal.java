@@ -5,6 +5,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 
 /**
  * Why the authentication mechanism left an API call unauthenticated, for {@link ApiAuthenticationFilter}
@@ -28,6 +29,12 @@ record ApiRefusal(Problem problem, Long retryAfterSeconds, boolean challenge) {
     static ApiRefusal keyRevoked(String prefix) {
         return new ApiRefusal(Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "key-revoked",
                 "This API key (" + prefix + ") was revoked: use the application's current key."), null, true);
+    }
+
+    static ApiRefusal keyExpired(String prefix, Instant at) {
+        return new ApiRefusal(Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "key-expired",
+                "This API key (" + prefix + ") expired at " + at + ": use the application's current key, or ask a gateway "
+                        + "administrator for a new one."), null, true);
     }
 
     static ApiRefusal suspended(String application) {

@@ -4,6 +4,7 @@ import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.store.ClientApplication;
 import com.maiagentgateway.store.ClientKey;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 public record ClientIdentity(long applicationId, String name, ClientApplication.Status status, Set<ApiOperation> operations,
                              List<String> chatbots, Integer requestsPerMinute, Integer completionsPerDay, Long uploadBytesPerDay,
-                             String keyPrefix, boolean revoked) {
+                             String keyPrefix, boolean revoked, Instant keyExpiresAt) {
 
     private static final String ATTRIBUTE = ClientIdentity.class.getName();
 
@@ -21,7 +22,7 @@ public record ClientIdentity(long applicationId, String name, ClientApplication.
         return new ClientIdentity(application.getId(), application.getName(), application.getStatus(),
                 Set.copyOf(application.getOperations()), application.getChatbots() == null ? null : List.copyOf(application.getChatbots()),
                 application.getRequestsPerMinute(), application.getCompletionsPerDay(), application.getUploadBytesPerDay(),
-                key.getPrefix(), !key.isActive());
+                key.getPrefix(), !key.isActive(), key.getExpiresAt());
     }
 
     /** The application behind the current API call, or null when a registry user (HTTP Basic) makes it. */
@@ -31,6 +32,11 @@ public record ClientIdentity(long applicationId, String name, ClientApplication.
 
     void attachTo(HttpServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
+    }
+
+    /** Whether the key has passed its end (a key without one never does). */
+    public boolean expiredAt(Instant now) {
+        return keyExpiresAt != null && !now.isBefore(keyExpiresAt);
     }
 
     public boolean allowsChatbot(String chatbotId) {

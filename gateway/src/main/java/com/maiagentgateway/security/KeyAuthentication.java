@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +19,9 @@ class KeyAuthentication {
 
     @Inject
     ClientKeyDirectory keys;
+
+    @Inject
+    Clock clock;
 
     /** The group a key caller is put in: one the deployment maps to the maiagent-client role. */
     @Inject
@@ -36,6 +40,9 @@ class KeyAuthentication {
         }
         if (application.revoked()) {
             return ApiRefusal.refuse(request, context, ApiRefusal.keyRevoked(application.keyPrefix()));
+        }
+        if (application.expiredAt(clock.instant())) {
+            return ApiRefusal.refuse(request, context, ApiRefusal.keyExpired(application.keyPrefix(), application.keyExpiresAt()));
         }
         if (application.status() != ClientApplication.Status.ACTIVE) {
             return ApiRefusal.refuse(request, context, ApiRefusal.suspended(application.name()));

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The database work of each change to a client application, each in one transaction and audited once it
@@ -26,15 +27,16 @@ public class ClientApplicationChanges {
 
     @Transactional
     @Audited("client-application.create")
-    public ClientApplicationService.Created store(@AuditTarget ApplicationSettings settings) {
+    public ClientApplicationService.Created store(@AuditTarget ApplicationSettings settings, Instant keyExpiresAt) {
         requireFreeName(settings.name(), null);
         ClientApplication application = new ClientApplication(settings.name(), clock.instant());
         configure(application, settings);
         applications.add(application);
         ApiKeys.Issued key = ApiKeys.issue();
-        applications.addKey(new ClientKey(application.getId(), key.prefix(), key.hash(), clock.instant()));
+        applications.addKey(new ClientKey(application.getId(), key.prefix(), key.hash(), clock.instant(), keyExpiresAt));
         applications.changed();
-        return new ClientApplicationService.Created(application.getId(), new IssuedKey(application.getName(), key.prefix(), key.key()));
+        return new ClientApplicationService.Created(application.getId(),
+                new IssuedKey(application.getName(), key.prefix(), key.key(), keyExpiresAt));
     }
 
     @Transactional
@@ -63,16 +65,18 @@ public class ClientApplicationChanges {
 
     @Transactional
     @Audited("client-application.key.create")
-    public IssuedKey addKey(long id, @AuditTarget String name) {
+    public IssuedKey addKey(long id, @AuditTarget String name, Instant expiresAt) {
         ClientApplication application = get(id);
-        long active = applications.keysOf(id).stream().filter(ClientKey::isActive).count();
+        Instant now = clock.instant();
+        // An expired key no longer takes one of the two places: its application can be given a new one.
+        long active = applications.keysOf(id).stream().filter(k -> k.isActive() && !k.isExpiredAt(now)).count();
         if (active >= ClientApplicationService.MAX_ACTIVE_KEYS) {
             throw new ClientApplicationService.KeyLimitException(application.getName());
         }
         ApiKeys.Issued key = ApiKeys.issue();
-        applications.addKey(new ClientKey(id, key.prefix(), key.hash(), clock.instant()));
+        applications.addKey(new ClientKey(id, key.prefix(), key.hash(), now, expiresAt));
         applications.changed();
-        return new IssuedKey(application.getName(), key.prefix(), key.key());
+        return new IssuedKey(application.getName(), key.prefix(), key.key(), expiresAt);
     }
 
     @Transactional

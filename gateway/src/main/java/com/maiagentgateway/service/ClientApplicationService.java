@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -36,22 +38,31 @@ public class ClientApplicationService {
     @Inject
     KnownChatbots chatbots;
 
+    @Inject
+    KeyLifetimes lifetimes;
+
+    @Inject
+    Clock clock;
+
     /** A new application (its id) with its first key. */
     public record Created(long applicationId, IssuedKey key) {
     }
 
     public List<ClientApplicationDetails> all() {
         Map<Long, List<ClientKey>> keys = applications.keysByApplication();
-        return applications.all().stream().map(a -> details(a, keys.getOrDefault(a.getId(), List.of()))).toList();
+        Instant now = clock.instant();
+        return applications.all().stream().map(a -> details(a, keys.getOrDefault(a.getId(), List.of()), now)).toList();
     }
 
     public ClientApplicationDetails get(long id) {
-        return details(changes.get(id), applications.keysOf(id));
+        return details(changes.get(id), applications.keysOf(id), clock.instant());
     }
 
-    public Created create(@NotNull(message = "is required") @Valid ApplicationSettings settings) {
+    /** With its first key, accepted until {@code keyExpiresAt} (see {@link KeyLifetimes#expiryFor}; null: the default lifetime). */
+    public Created create(@NotNull(message = "is required") @Valid ApplicationSettings settings, String keyExpiresAt) {
+        Instant expiry = lifetimes.expiryFor(keyExpiresAt, clock.instant());
         chatbots.require(settings.chatbotIds());
-        Created created = changes.store(settings);
+        Created created = changes.store(settings, expiry);
         directory.refresh();
         return created;
     }
@@ -74,9 +85,10 @@ public class ClientApplicationService {
         return get(id);
     }
 
-    /** A further key; refused while two are active (revoke the old one once callers moved). */
-    public IssuedKey rotate(long id) {
-        IssuedKey issued = changes.addKey(id, get(id).name());
+    /** A further key, until {@code expiresAt} (null: the default lifetime); refused while two are active (revoke the old one once callers moved). */
+    public IssuedKey rotate(long id, String expiresAt) {
+        Instant expiry = lifetimes.expiryFor(expiresAt, clock.instant());
+        IssuedKey issued = changes.addKey(id, get(id).name(), expiry);
         directory.refresh();
         return issued;
     }
@@ -86,11 +98,12 @@ public class ClientApplicationService {
         directory.refresh();
     }
 
-    private static ClientApplicationDetails details(ClientApplication a, List<ClientKey> keys) {
+    private ClientApplicationDetails details(ClientApplication a, List<ClientKey> keys, Instant now) {
         return new ClientApplicationDetails(a.getId(), a.getName(), a.getOwner(), a.getContact(), a.getChatbots(), a.getOperations(),
                 a.getRequestsPerMinute(), a.getCompletionsPerDay(), a.getUploadBytesPerDay(),
                 a.getStatus() == ClientApplication.Status.ACTIVE, a.getCreatedAt(), a.getUpdatedAt(),
-                keys.stream().map(k -> new ClientApplicationDetails.Key(k.getPrefix(), k.getCreatedAt(), k.getRevokedAt(), k.isActive())).toList());
+                keys.stream().map(k -> new ClientApplicationDetails.Key(k.getPrefix(), k.getCreatedAt(), k.getRevokedAt(), k.getExpiresAt(),
+                        k.isActive() && !k.isExpiredAt(now), lifetimes.endsSoon(k.getExpiresAt(), now) && k.isActive())).toList());
     }
 
     /** Two keys are active already. */

@@ -35,14 +35,19 @@ public class ClientKey {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ClientKey() {
     }
 
-    public ClientKey(Long applicationId, String prefix, String keyHash, Instant now) {
+    /** A key issued {@code now}, accepted until {@code expiresAt} (null: no end). */
+    public ClientKey(Long applicationId, String prefix, String keyHash, Instant now, Instant expiresAt) {
         this.applicationId = applicationId;
         this.prefix = prefix;
         this.keyHash = keyHash;
         this.createdAt = now;
+        this.expiresAt = expiresAt;
     }
 
     public Long getApplicationId() {
@@ -65,8 +70,17 @@ public class ClientKey {
         return revokedAt;
     }
 
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** Not revoked (it may still have expired: see {@link #isExpiredAt}). */
     public boolean isActive() {
         return revokedAt == null;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
     }
 
     public void revoke(Instant now) {

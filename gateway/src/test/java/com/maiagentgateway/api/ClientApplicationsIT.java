@@ -26,8 +26,11 @@ import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,6 +145,46 @@ class ClientApplicationsIT extends CallingTheGateway {
         assertEquals(200, send(withKey("/me", secondKey)).statusCode());
         assertEquals(201, send(admin("/applications/" + app.id() + "/keys").POST(HttpRequest.BodyPublishers.noBody())).statusCode(),
                 "with one key revoked, a next one can be issued");
+    }
+
+    @Test
+    void keysExpireWhenTheyWereIssuedToAndAreRefusedAfter() throws Exception {
+        App app = create(null);
+        // Issued with the default lifetime (the test server's: 365 days), within the maximum.
+        JsonObject first = json(send(admin("/applications/" + app.id()))).getJsonArray("keys").getJsonObject(0);
+        Instant defaultEnd = Instant.parse(first.getString("expiresAt"));
+        assertTrue(Duration.between(Instant.now(), defaultEnd).toDays() >= 364, first::toString);
+        assertFalse(first.getBoolean("expiresSoon"));
+
+        // A key that ends in 3 s: accepted, shown as ending soon, then refused as expired on its own.
+        Instant end = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> issued = send(admin("/applications/" + app.id() + "/keys?keyExpiresAt=" + end).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, issued.statusCode(), issued::body);
+        assertEquals(end, Instant.parse(json(issued).getString("expiresAt")));
+        String shortKey = json(issued).getString("key");
+        String shortPrefix = json(issued).getString("prefix");
+        assertEquals(200, send(withKey("/me", shortKey)).statusCode());
+        JsonObject listed = json(send(admin("/applications/" + app.id()))).getJsonArray("keys").stream().map(JsonValue::asJsonObject)
+                .filter(k -> k.getString("prefix").equals(shortPrefix)).findFirst().orElseThrow();
+        assertTrue(listed.getBoolean("expiresSoon"), listed::toString);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 200);
+        JsonObject refused = assertProblem(send(withKey("/me", shortKey)), 401, "key-expired");
+        assertTrue(refused.getString("detail").contains(shortPrefix), refused::toString);
+        assertEquals(200, send(withKey("/me", app.key())).statusCode(), "the application's other key still works");
+        // The expired key no longer holds one of the two places.
+        HttpResponse<String> third = send(admin("/applications/" + app.id() + "/keys").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, third.statusCode(), third::body);
+    }
+
+    @Test
+    void aKeyCannotBeIssuedToEndInThePastOrBeyondTheMaximum() {
+        App app = create(null);
+        for (String wrong : List.of("2001-01-01", Instant.now().minusSeconds(60).toString(), LocalDate.now().plusYears(5).toString(), "soon")) {
+            JsonObject refused = assertProblem(send(admin("/applications/" + app.id() + "/keys?keyExpiresAt=" + wrong)
+                    .POST(HttpRequest.BodyPublishers.noBody())), 400, "invalid-input");
+            assertEquals("keyExpiresAt", field(refused, 0), refused::toString);
+        }
+        assertEquals(1, json(send(admin("/applications/" + app.id()))).getJsonArray("keys").size(), "no key was issued");
     }
 
     @Test

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.SignedInConsole;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An admin creates a client application in the console, sees its key once, and sees its calls on the usage chart. */
@@ -39,6 +46,8 @@ class ApplicationsBrowserIT extends SignedInConsole {
         browser.open(page("/console/applications.xhtml"));
         assertFalse(browser.driver().getPageSource().contains(key.substring(14)), "the key is shown once");
         assertTrue(browser.driver().getPageSource().contains(key.substring(4, 12)), "its prefix names it in the list");
+        String row = browser.find(By.xpath("//div[contains(@class,'key') and code[contains(.,'" + key.substring(4, 12) + "')]]")).getText();
+        assertTrue(row.contains("expires") && !row.contains("soon"), "the default lifetime's end beside it: " + row);
 
         browser.open(page("/console/usage.xhtml?caller=" + name + "&days=7"));
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart canvas")));
@@ -49,6 +58,24 @@ class ApplicationsBrowserIT extends SignedInConsole {
         String lines = browser.text(By.id("list:lines"));
         assertTrue(lines.contains("read") && lines.contains("3"), lines);
         browser.screenshot("usage-chart");
+    }
+
+    @Test
+    void aKeyEndingWithinAWeekIsMarkedBesideItsPrefix() {
+        String name = "ending-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send(Http.as(request(gateway, "/api/v1/admin/applications?keyExpiresAt="
+                        + LocalDate.now(ZoneOffset.UTC).plusDays(3)), DevUsers.ADMIN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"owner\":\"Ops\",\"contact\":\"ops@example.com\","
+                        + "\"operations\":[\"read\"]}")));
+        assertEquals(201, created.statusCode(), created::body);
+        String prefix = Http.json(created).getJsonObject("key").getString("prefix");
+
+        browser.open(page("/console/applications.xhtml"));
+        WebElement key = browser.find(By.xpath("//div[contains(@class,'key') and code[contains(.,'" + prefix + "')]]"));
+        assertTrue(key.getAttribute("class").contains("ends-soon"), key.getAttribute("class"));
+        assertTrue(key.getText().contains("expires soon"), key.getText());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", key);
+        browser.screenshot("applications-key-ending-soon");
     }
 
     @Test
