@@ -18,9 +18,13 @@ var maiConsole = (function () {
         var who = document.createElement('strong');
         who.textContent = (message.sender && message.sender.name) || say('maiagent');
         meta.appendChild(who);
-        var when = document.createElement('span');
-        when.className = 'muted';
-        when.textContent = ' ' + (message.createdAt || '').replace('T', ' ').substring(0, 19);
+        // A live message's time is a moment like the ones the page was written with: relative, the viewer's zone on hover.
+        meta.appendChild(document.createTextNode(' '));
+        var when = document.createElement('time');
+        when.className = 'moment muted';
+        when.setAttribute('datetime', message.createdAt || '');
+        when.textContent = (message.createdAt || '').replace('T', ' ').substring(0, 16) + (message.createdAt ? ' UTC' : '');
+        showMoment(when);
         meta.appendChild(when);
         var text = document.createElement('div');
         text.className = 'text';
@@ -166,24 +170,50 @@ var maiConsole = (function () {
         });
     }
 
+    /** Copies a read-only field (a key shown once) to the clipboard and says so on the button. */
+    function copyField(fieldId, button) {
+        var field = document.getElementById(fieldId);
+        if (!field) {
+            return;
+        }
+        var done = function () {
+            var label = button.querySelector('.ui-button-text') || button;
+            label.textContent = say('copied');
+        };
+        var selectAndCopy = function () {
+            field.select();
+            if (document.execCommand('copy')) {
+                done();
+            }
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(field.value).then(done, selectAndCopy);
+        } else {
+            selectAndCopy();
+        }
+    }
+
     /** Moments relative to now ("3 min ago"), the absolute time in the viewer's own zone on hover. */
     function relativeMoments() {
+        document.querySelectorAll('time.moment[datetime]').forEach(showMoment);
+    }
+
+    var MOMENT_UNITS = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]];
+
+    function showMoment(time) {
         var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, {numeric: 'auto'}) : null;
-        var units = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]];
-        document.querySelectorAll('time.moment[datetime]').forEach(function (time) {
-            var when = new Date(time.getAttribute('datetime'));
-            if (isNaN(when) || !relative) {
-                return;
+        var when = new Date(time.getAttribute('datetime'));
+        if (isNaN(when) || !relative) {
+            return;
+        }
+        time.title = when.toLocaleString(undefined, {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'});
+        var seconds = Math.round((when.getTime() - Date.now()) / 1000);
+        for (var i = 0; i < MOMENT_UNITS.length; i++) {
+            if (Math.abs(seconds) >= MOMENT_UNITS[i][1] || MOMENT_UNITS[i][0] === 'second') {
+                time.textContent = Math.abs(seconds) < 45 ? relative.format(0, 'second') : relative.format(Math.round(seconds / MOMENT_UNITS[i][1]), MOMENT_UNITS[i][0]);
+                break;
             }
-            time.title = when.toLocaleString(undefined, {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'});
-            var seconds = Math.round((when.getTime() - Date.now()) / 1000);
-            for (var i = 0; i < units.length; i++) {
-                if (Math.abs(seconds) >= units[i][1] || units[i][0] === 'second') {
-                    time.textContent = Math.abs(seconds) < 45 ? relative.format(0, 'second') : relative.format(Math.round(seconds / units[i][1]), units[i][0]);
-                    break;
-                }
-            }
-        });
+        }
     }
 
     // The date picker closes on Esc only once its panel has focus, which it takes when its
@@ -233,5 +263,5 @@ var maiConsole = (function () {
         }
     });
 
-    return { watchReplies: watchReplies, watchAsk: watchAsk, sent: sent };
+    return { watchReplies: watchReplies, watchAsk: watchAsk, sent: sent, copyField: copyField };
 })();

@@ -36,6 +36,8 @@ class ApplicationsBrowserIT extends SignedInConsole {
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedKey:key")));
         String key = browser.find(By.id("issuedKey:key")).getAttribute("value");
         assertTrue(key.matches("mgw_[0-9a-f]{8}_[A-Za-z0-9_-]{43}"), key);
+        browser.find(By.id("issuedKey:copy")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("issuedKey:copy"), "Copied"));
         browser.screenshot("applications-key-shown-once");
         assertTrue(browser.text(By.id("list:applications")).contains(name));
 
@@ -76,6 +78,34 @@ class ApplicationsBrowserIT extends SignedInConsole {
         assertTrue(key.getText().contains("expires soon"), key.getText());
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", key);
         browser.screenshot("applications-key-ending-soon");
+    }
+
+    @Test
+    void suspendingAsksFirstAndKeepingTheApplicationChangesNothing() {
+        String name = "suspend-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send(Http.as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                        + "\",\"owner\":\"Ops\",\"contact\":\"ops@example.com\",\"operations\":[\"read\"]}")));
+        assertEquals(201, created.statusCode(), created::body);
+        String id = Http.json(created).getJsonObject("application").getString("id");
+        By suspend = By.cssSelector("button[aria-label='Suspend " + name + "']");
+
+        browser.open(page("/console/applications.xhtml"));
+        browser.find(suspend).click();
+        WebElement dialog = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(dialog.getText().contains(name), dialog.getText());
+        browser.screenshot("applications-suspend-asks");
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+        browser.waitFor().until(ExpectedConditions.invisibilityOf(dialog));
+        assertEquals("active", status(id), "keeping it changed nothing");
+
+        browser.find(suspend).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOf(dialog)).findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitFor().until(d -> "suspended".equals(status(id)));
+    }
+
+    private String status(String id) {
+        return Http.json(send(Http.as(request(gateway, "/api/v1/admin/applications/" + id), DevUsers.ADMIN))).getString("status");
     }
 
     @Test

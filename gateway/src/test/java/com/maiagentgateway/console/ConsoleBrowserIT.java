@@ -97,6 +97,11 @@ class ConsoleBrowserIT extends SignedInConsole {
         WebElement reply = browser.waitFor().withTimeout(Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-list li.message.live")));
         assertFalse(reply.findElement(By.cssSelector(".text")).getText().isBlank());
+        // Its time reads like the messages beside it ("now"), with the absolute time in the viewer's zone on hover, not raw UTC.
+        WebElement when = reply.findElement(By.cssSelector("time.moment"));
+        assertTrue(when.getText().matches(".*\\b(now|ago)\\b.*"), when.getText());
+        assertFalse(when.getText().matches(".*\\d{4}-\\d{2}-\\d{2}.*"), when.getText());
+        assertTrue(when.getAttribute("title").matches(".*\\d{4}.*"), when.getAttribute("title"));
         assertEquals(before + 1, browser.driver().findElements(By.cssSelector("#thread-list li.message")).size());
         assertNoAlert();
         browser.screenshot("console-conversation-live-reply");
