@@ -253,6 +253,17 @@ var maiConsole = (function () {
                 });
             }
         });
+        // Ctrl+Enter (⌘+Enter) in a composer sends it; Enter alone stays a new line, as messages have several.
+        document.addEventListener('keydown', function (event) {
+            var box = event.target;
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && box && box.getAttribute && box.getAttribute('data-send-with')) {
+                var button = document.getElementById(box.getAttribute('data-send-with'));
+                if (button && !button.disabled) {
+                    event.preventDefault();
+                    button.click();
+                }
+            }
+        });
         window.setInterval(relativeMoments, 60000);
         if (window.jQuery) {
             jQuery(document).on('pfAjaxComplete', function () {
