@@ -46,7 +46,7 @@ public class AttachmentsPage implements Serializable {
 
     /** One file from the upload widget: checked and stored by the same service the API uses. */
     public void upload(FileUploadEvent event) {
-        Attachment stored = ConsoleUploads.store(attachments, id, event.getFile());
+        Attachment stored = ConsoleUploads.store(attachments, id, event.getFile(), null);
         if (stored != null) {
             PageMessages.info(ConsoleText.get("attachments.uploaded", stored.filename()));
             refresh();

@@ -34,7 +34,7 @@ public class ComposerAttachments implements Serializable {
     /** One file from the composer's upload widget; the conversation is the widget's {@code conversation} attribute. */
     public void upload(FileUploadEvent event) {
         Attachment stored = ConsoleUploads.store(attachments, (String) event.getComponent().getAttributes().get("conversation"),
-                event.getFile());
+                event.getFile(), event.getComponent().getClientId());
         if (stored != null) {
             pending.add(stored);
         }

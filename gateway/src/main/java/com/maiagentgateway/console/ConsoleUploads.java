@@ -12,12 +12,20 @@ final class ConsoleUploads {
     private ConsoleUploads() {
     }
 
-    /** The stored attachment, or null when it was refused or failed (then the page says why); the spooled part goes either way. */
-    static Attachment store(AttachmentService attachments, String conversationId, UploadedFile file) {
+    /**
+     * The stored attachment, or null when it was refused or failed: then the page says why, beside the widget
+     * {@code saidAt} (a client id; null: at the page's top). The spooled part goes either way.
+     */
+    static Attachment store(AttachmentService attachments, String conversationId, UploadedFile file, String saidAt) {
         try (InputStream content = file.getInputStream()) {
             return attachments.upload(file.getFileName(), conversationId, content);
         } catch (IOException | RuntimeException failure) {
-            PageMessages.failure(ConsoleText.get("attachments.notUploaded", file.getFileName()), failure);
+            String what = ConsoleText.get("attachments.notUploaded", file.getFileName());
+            if (saidAt == null) {
+                PageMessages.failure(what, failure);
+            } else {
+                PageMessages.failureAt(saidAt, what, failure);
+            }
             return null;
         } finally {
             try {

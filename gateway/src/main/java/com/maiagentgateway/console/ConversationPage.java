@@ -102,7 +102,7 @@ public class ConversationPage implements Serializable {
             PrimeFaces.current().ajax().addCallbackParam("sent", SentMessageJson.of(sent, message.trim(), files));
             message = null;
         } catch (RuntimeException failure) {
-            PageMessages.failure(ConsoleText.get("conversation.notSent"), failure);
+            PageMessages.failureAt("send:message", ConsoleText.get("conversation.notSent"), failure);
         }
     }
 

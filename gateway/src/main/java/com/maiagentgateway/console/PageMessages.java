@@ -38,6 +38,12 @@ final class PageMessages {
         error(ConsoleText.get("failure.what", whatFailed, reason(failure)));
     }
 
+    /** The same, beside the field the work was done in (its p:message), where the admin is looking, not at the page's top. */
+    static void failureAt(String clientId, String whatFailed, Throwable failure) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                ConsoleText.get("failure.what", whatFailed, reason(failure)), null));
+    }
+
     static String reason(Throwable failure) {
         Throwable cause = unwrap(failure);
         UpstreamProblems.Answer upstream = UpstreamProblems.of(cause);

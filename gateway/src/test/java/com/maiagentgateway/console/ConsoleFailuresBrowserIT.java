@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -64,6 +67,32 @@ class ConsoleFailuresBrowserIT extends SignedInConsole {
         assertTrue(browser.text(By.id("list:records")).contains("Nothing to show: the records could not be listed."));
         assertFalse(browser.text(By.id("list:records")).contains("No records in that range."), "not dressed up as no data");
         browser.screenshot("console-records-maiagent-down");
+    }
+
+    @Test
+    void aMessageMaiAgentRefusesAndARefusedFileAreSaidBesideTheComposer(@TempDir Path temp) throws Exception {
+        browser.open(page("/console/conversation.xhtml?id=" + SimulatorClient.seeded("conversation-5")));
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#thread-list li.message")).isEmpty());
+
+        maiAgentFails("messages", 1);
+        String text = "Are you open on Sunday? " + System.nanoTime();
+        browser.type(By.id("send:message"), text);
+        browser.find(By.id("send:sendButton")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("send"), "The message was not sent"));
+        assertTrue(browser.text(By.id("send")).contains("MaiAgent is busy or unavailable"), browser.text(By.id("send")));
+        assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("not sent"), "said where the admin is looking, not at the page's top");
+        assertEquals(text, browser.find(By.id("send:message")).getAttribute("value"), "the text is kept for another try");
+        browser.screenshot("console-send-failed-beside-composer");
+
+        Path program = temp.resolve("setup.exe");
+        Files.writeString(program, "MZ not a document");
+        browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(program.toString());
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("attach"), "setup.exe"));
+        assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("setup.exe"));
+        // The pending list is drawn again by the same answer: read it as it is now.
+        Object pending = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return document.getElementById('send:pending').textContent");
+        assertFalse(String.valueOf(pending).contains("setup.exe"), "nothing waits to be sent");
+        browser.screenshot("console-file-refused-beside-composer");
     }
 
     @Test
