@@ -58,14 +58,8 @@ final class StreamLoad {
         List<Double> firsts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
-            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Accept", "text/event-stream")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            headers.forEach(request::header);
-            HttpResponse<InputStream> response = clients.get(0).send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = clients.get(0).send(streamRequest(url, authorization, headers, body, Duration.ofSeconds(30)),
+                    HttpResponse.BodyHandlers.ofInputStream());
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(url + " answered " + response.statusCode());
@@ -103,14 +97,8 @@ final class StreamLoad {
                     boolean counted = false;
                     try {
                         long start = System.nanoTime();
-                        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(120))
-                                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
-                                .POST(HttpRequest.BodyPublishers.ofString(body));
-                        if (authorization != null) {
-                            request.header("Authorization", authorization);
-                        }
-                        headers.forEach(request::header);
-                        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                        HttpResponse<InputStream> response = client.send(streamRequest(url, authorization, headers, body, Duration.ofSeconds(120)),
+                                HttpResponse.BodyHandlers.ofInputStream());
                         if (response.statusCode() != 200) {
                             response.body().close();
                             failed.incrementAndGet();
@@ -182,5 +170,17 @@ final class StreamLoad {
             threads.awaitTermination(5, TimeUnit.MINUTES);
             return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample, paused.get());
         }
+    }
+
+    /** A streamed completion's request: JSON in, an event stream asked for. */
+    private static HttpRequest streamRequest(URI url, String authorization, Map<String, String> headers, String body, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
+        return request.build();
     }
 }
