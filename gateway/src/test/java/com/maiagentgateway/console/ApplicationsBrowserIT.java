@@ -13,11 +13,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An admin creates a client application in the console, sees its key once, and sees its calls on the usage chart. */
@@ -106,6 +112,38 @@ class ApplicationsBrowserIT extends SignedInConsole {
 
     private String status(String id) {
         return Http.json(send(Http.as(request(gateway, "/api/v1/admin/applications/" + id), DevUsers.ADMIN))).getString("status");
+    }
+
+    @Test
+    void eachOperationsLabelTicksItsOwnBoxAtADeskAndOnAPhone() {
+        for (Dimension size : List.of(new Dimension(1440, 900), new Dimension(1280, 800), new Dimension(390, 844))) {
+            browser.driver().manage().window().setSize(size);
+            browser.open(page("/console/applications.xhtml"));
+            List<WebElement> boxes = browser.driver().findElements(By.cssSelector("#create\\:operations input[type=checkbox]"));
+            assertEquals(5, boxes.size());
+            for (WebElement box : boxes) {
+                String operation = box.getAttribute("value");
+                WebElement label = browser.find(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
+                Set<String> before = ticked();
+                // Clicked where a person clicks: the middle of the word.
+                new Actions(browser.driver()).moveToElement(label).click().perform();
+                Set<String> changed = new HashSet<>(ticked());
+                Set<String> common = new HashSet<>(changed);
+                common.retainAll(before);
+                changed.addAll(before);
+                changed.removeAll(common);
+                assertEquals(Set.of(operation), changed, size + ": the label " + label.getText() + " changed " + changed);
+                new Actions(browser.driver()).moveToElement(label).click().perform();
+                assertEquals(before, ticked());
+            }
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('create:operations').scrollIntoView({block: 'center'});");
+            browser.screenshot("applications-operations-" + size.getWidth());
+        }
+    }
+
+    private Set<String> ticked() {
+        return browser.driver().findElements(By.cssSelector("#create\\:operations input[type=checkbox]")).stream()
+                .filter(WebElement::isSelected).map(b -> b.getAttribute("value")).collect(Collectors.toSet());
     }
 
     @Test
