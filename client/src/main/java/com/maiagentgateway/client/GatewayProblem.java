@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The gateway refused or failed a call: its RFC 9457 problem. {@code type} is stable per kind of problem (branch on it,
  * for example {@code urn:maiagent-gateway:problem:quota-exhausted}); {@code detail} is for people; {@code retryAfterSeconds}
- * is the wait a 429 or 503 asked for, or null.
+ * is the wait a 429 or 503 asked for, or null; {@code traceId} is the W3C trace id of the call (quote it to the gateway's
+ * operators), or null.
  */
 public class GatewayProblem extends RuntimeException {
 
@@ -14,13 +15,19 @@ public class GatewayProblem extends RuntimeException {
     private final String detail;
     private final List<FieldError> errors;
     private final Long retryAfterSeconds;
+    private final String traceId;
 
     /** One invalid input: where, and what is wrong with it. */
     public record FieldError(String field, String message) {
     }
 
     public GatewayProblem(int status, String type, String detail, List<FieldError> errors, Long retryAfterSeconds) {
-        super(status + " " + type + ": " + detail);
+        this(status, type, detail, errors, retryAfterSeconds, null);
+    }
+
+    public GatewayProblem(int status, String type, String detail, List<FieldError> errors, Long retryAfterSeconds, String traceId) {
+        super(status + " " + type + ": " + detail + (traceId == null ? "" : " (trace " + traceId + ")"));
+        this.traceId = traceId;
         this.status = status;
         this.type = type;
         this.detail = detail;
@@ -46,5 +53,9 @@ public class GatewayProblem extends RuntimeException {
 
     public Long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    public String traceId() {
+        return traceId;
     }
 }

@@ -27,7 +27,8 @@ public class GatewayProblemMapper implements ResponseExceptionMapper<GatewayProb
                         .map(e -> new GatewayProblem.FieldError(e.getString("field", null), e.getString("message", null))).toList()
                 : List.of();
         return new GatewayProblem(response.getStatus(), problem.getString("type", "about:blank"),
-                problem.getString("detail", response.getStatusInfo().getReasonPhrase()), errors, retryAfter(response.getStringHeaders()));
+                problem.getString("detail", response.getStatusInfo().getReasonPhrase()), errors, retryAfter(response.getStringHeaders()),
+                problem.getString("traceId", null));
     }
 
     private static Long retryAfter(MultivaluedMap<String, String> headers) {

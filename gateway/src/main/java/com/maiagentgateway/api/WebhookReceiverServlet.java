@@ -1,6 +1,7 @@
 package com.maiagentgateway.api;
 
 import com.maiagentgateway.platform.Jsonp;
+import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.ProblemWriter;
 import com.maiagentgateway.problem.StrictJson;
@@ -47,6 +48,13 @@ public class WebhookReceiverServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The intake's span: the delivery spans on every node that pushed the reply on link to it (through NOTIFY).
+        try (Traces.TraceSpan intake = Traces.start("receive MaiAgent webhook delivery", false); var within = intake.makeCurrent()) {
+            receive(request, response, intake);
+        }
+    }
+
+    private void receive(HttpServletRequest request, HttpServletResponse response, Traces.TraceSpan intake) throws IOException {
         if (secret.filter(s -> !s.isBlank()).isEmpty()) {
             problems.write(response, Problem.of(503, "webhook-not-configured", "The webhook receiver has no secret configured."));
             return;
@@ -90,9 +98,11 @@ public class WebhookReceiverServlet extends HttpServlet {
             receipt = inbox.receive(message);
         } catch (IllegalArgumentException e) {
             problems.write(response, Problem.of(400, "invalid-input", "Invalid delivery: " + e.getMessage() + "."));
+            intake.attribute("maiagent.webhook.receipt", "refused");
             return;
         }
         LOG.fine(() -> "Webhook delivery " + receipt);
+        intake.attribute("maiagent.webhook.receipt", receipt.name().toLowerCase());
         response.setStatus(200);
         response.setContentType("application/json");
         response.getWriter().write("{\"receipt\":\"" + receipt.name().toLowerCase() + "\"}");

@@ -1,6 +1,7 @@
 package com.maiagentgateway.live;
 
 import com.maiagentgateway.model.InboxReply;
+import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.service.WebhookInbox;
 import com.maiagentgateway.store.ReplyNotifications;
 import com.maiagentgateway.store.SharedDatabase;
@@ -111,9 +112,13 @@ public class ReplyFanOut {
         if (!streams.listensTo(stored.conversationId())) {
             return; // no stream here wants it: not even read
         }
-        InboxReply reply = inbox.byId(stored.inboxId());
-        if (reply != null) {
-            replies.fire(reply);
+        // Its own trace, linked to the delivery's intake on whichever node took it.
+        try (Traces.TraceSpan delivery = Traces.startLinkedTo("push webhook reply to listeners", stored.traceparent())) {
+            delivery.attribute("maiagent.conversation", stored.conversationId());
+            InboxReply reply = inbox.byId(stored.inboxId());
+            if (reply != null) {
+                replies.fire(reply);
+            }
         }
     }
 

@@ -68,6 +68,9 @@ public final class OpenAiErrors {
         if (problem.containsKey("retryAfter")) {
             error.add("retry_after", problem.get("retryAfter"));
         }
+        if (problem.get("traceId") instanceof jakarta.json.JsonString traceId) {
+            error.add("trace_id", traceId);
+        }
         return Json.createObjectBuilder().add("error", error).build();
     }
 

@@ -1,5 +1,6 @@
 package com.maiagentgateway.problem;
 
+import com.maiagentgateway.platform.Traces;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -11,11 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * is for people. Null members are left out of the JSON.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "retryAfter"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "retryAfter", "traceId"})
 public record Problem(String type, String title, int status, String detail, String instance,
                       List<FieldError> errors,
                       @Schema(description = "Seconds to wait before trying again, in a stream's error event (where no Retry-After header can say it)")
-                      Long retryAfter) {
+                      Long retryAfter,
+                      @Schema(description = "The W3C trace id of the call that failed: the gateway's trace when tracing is on, "
+                              + "else the one the caller's traceparent named. Quote it to the gateway's operators.")
+                      String traceId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_PREFIX = "urn:maiagent-gateway:problem:";
@@ -24,21 +28,23 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldError(String field, String message) {
     }
 
+    /** A problem of the call this thread serves: it carries that call's trace id, where there is one. */
     public static Problem of(int status, String kind, String detail) {
-        return new Problem(TYPE_PREFIX + kind, ProblemKinds.title(status), status, detail, null, null, null);
+        return new Problem(TYPE_PREFIX + kind, ProblemKinds.title(status), status, detail, null, null, null,
+                Traces.currentTraceId().orElse(null));
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), retryAfter);
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), retryAfter, traceId);
     }
 
     public Problem withInstance(String requestPath) {
-        return new Problem(type, title, status, detail, requestPath, errors, retryAfter);
+        return new Problem(type, title, status, detail, requestPath, errors, retryAfter, traceId);
     }
 
     /** For an event stream's error event, which has no headers: the wait a Retry-After header would give. */
     public Problem withRetryAfter(Long seconds) {
-        return new Problem(type, title, status, detail, instance, errors, seconds);
+        return new Problem(type, title, status, detail, instance, errors, seconds, traceId);
     }
 
     /** The JAX-RS answer carrying this problem. */

@@ -1,5 +1,6 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.model.CompletionReply;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.model.ReplyDelta;
@@ -28,6 +29,7 @@ public class CompletionService {
     @Audited("completion.stream")
     public CompletionStage<ReplyDelta> stream(@AuditTarget("chatbot") String chatbotId, @AuditTarget CompletionRequest request,
                                               Function<ReplyDelta, CompletionStage<?>> onDelta) {
-        return maiAgent.stream(chatbotId, request, onDelta);
+        // The stream is read on other threads: it joins this call's trace by name.
+        return maiAgent.stream(chatbotId, request, onDelta, Traces.currentTraceparent());
     }
 }

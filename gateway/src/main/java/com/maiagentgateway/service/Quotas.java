@@ -1,5 +1,6 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.security.ClientIdentity;
 import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.store.QuotaCounters;
@@ -66,6 +67,16 @@ public class Quotas {
 
     /** Takes this call from the application's quotas (the ones its operation touches). */
     public Standing take(ClientIdentity application, ApiOperation operation) {
+        try (Traces.TraceSpan span = Traces.start("take quota", false)) {
+            span.attribute("maiagent.application", application.applicationId()).attribute("maiagent.operation", operation.name());
+            Standing standing = takeFrom(application, operation);
+            span.attribute("maiagent.quota.refused", standing.items().stream().filter(Item::exhausted).map(Item::policy)
+                    .collect(Collectors.joining(",")));
+            return standing;
+        }
+    }
+
+    private Standing takeFrom(ClientIdentity application, ApiOperation operation) {
         long now = clock.instant().getEpochSecond();
         List<Item> items = new ArrayList<>();
         if (application.requestsPerMinute() != null) {

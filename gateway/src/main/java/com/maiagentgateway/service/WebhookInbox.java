@@ -1,5 +1,6 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.model.InboxReply;
 import com.maiagentgateway.model.Message;
 import com.maiagentgateway.platform.Uuid;
@@ -75,7 +76,10 @@ public class WebhookInbox {
             if (row == null) {
                 return Receipt.DUPLICATE;
             }
-            replies.fire(toReply(row));
+            try (Traces.TraceSpan delivery = Traces.start("push webhook reply to listeners", false)) {
+                delivery.attribute("maiagent.conversation", row.getConversationId());
+                replies.fire(toReply(row));
+            }
             return Receipt.STORED;
         } finally {
             conversationLock.unlock();

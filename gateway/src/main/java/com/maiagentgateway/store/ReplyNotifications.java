@@ -1,5 +1,6 @@
 package com.maiagentgateway.store;
 
+import com.maiagentgateway.platform.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -24,16 +25,19 @@ public class ReplyNotifications {
     @Inject
     SharedDatabase database;
 
-    /** One stored reply as heard: its inbox id and conversation. */
-    public record Stored(long inboxId, String conversationId) {
+    /**
+     * One stored reply as heard: its inbox id, conversation, and the trace of the delivery that stored it (a W3C
+     * traceparent, or null), so that each node's push links to the intake.
+     */
+    public record Stored(long inboxId, String conversationId, String traceparent) {
 
         static Stored parse(String payload) {
-            int space = payload.indexOf(' ');
-            return new Stored(Long.parseLong(payload.substring(0, space)), payload.substring(space + 1));
+            String[] parts = payload.split(" ", 3);
+            return new Stored(Long.parseLong(parts[0]), parts[1], parts.length > 2 ? parts[2] : null);
         }
 
         String payload() {
-            return inboxId + " " + conversationId;
+            return inboxId + " " + conversationId + (traceparent == null ? "" : " " + traceparent);
         }
     }
 
@@ -89,7 +93,7 @@ public class ReplyNotifications {
     /** Within the inserting transaction: every node hears of the row once it is committed. */
     static void announce(jakarta.persistence.EntityManager em, WebhookReply stored) {
         em.createNativeQuery("SELECT 1 FROM (SELECT pg_notify(?1, ?2)) AS sent")
-                .setParameter(1, CHANNEL).setParameter(2, new Stored(stored.getId(), stored.getConversationId()).payload())
+                .setParameter(1, CHANNEL).setParameter(2, new Stored(stored.getId(), stored.getConversationId(), Traces.currentTraceparent()).payload())
                 .getSingleResult();
     }
 }

@@ -43,13 +43,15 @@ public class MaiAgentCompletions extends MaiAgentFacade {
      * read once the stage {@code onDelta} returns completes; the result is the whole reply when
      * MaiAgent marks it done. No thread waits while MaiAgent generates. The upstream exchange is
      * ended however this ends, including when {@code onDelta} fails because the gateway's own
-     * client went away. The bulkhead bounds the streams open at once (default 1000).
+     * client went away. The bulkhead bounds the streams open at once (default 1000). {@code traceparent}: the trace
+     * the stream belongs to (the caller's call; it is opened on another thread), or null.
      */
     @Asynchronous
     @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     @Bulkhead(value = 1000, waitingTaskQueue = 50)
-    public CompletionStage<ReplyDelta> stream(String chatbotId, CompletionRequest request, Function<ReplyDelta, CompletionStage<?>> onDelta) {
-        return streams.open(chatbotId, body(request, true), onDelta);
+    public CompletionStage<ReplyDelta> stream(String chatbotId, CompletionRequest request, Function<ReplyDelta, CompletionStage<?>> onDelta,
+                                              String traceparent) {
+        return streams.open(chatbotId, body(request, true), onDelta, traceparent);
     }
 
     static JsonObject body(CompletionRequest request, boolean streaming) {

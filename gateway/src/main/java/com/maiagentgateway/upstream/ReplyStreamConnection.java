@@ -3,6 +3,7 @@ package com.maiagentgateway.upstream;
 import com.maiagentgateway.model.ReplyDelta;
 import com.maiagentgateway.platform.AsyncFailures;
 import com.maiagentgateway.platform.MaiAgentSettings;
+import com.maiagentgateway.platform.Traces;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,35 +51,92 @@ public class ReplyStreamConnection {
         return thread;
     });
 
-    /** Starts the stream; each delta goes to {@code onDelta}; the stage completes with the whole reply. */
-    public CompletionStage<ReplyDelta> open(String chatbotId, JsonObject body, Function<ReplyDelta, CompletionStage<?>> onDelta) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(completionsUri(settings.baseUrl(), chatbotId))
+    /**
+     * Starts the stream; each delta goes to {@code onDelta}; the stage completes with the whole reply. Its span is a
+     * child of the span {@code traceparent} names (or of the current one).
+     */
+    public CompletionStage<ReplyDelta> open(String chatbotId, JsonObject body, Function<ReplyDelta, CompletionStage<?>> onDelta,
+                                            String traceparent) {
+        URI uri = completionsUri(settings.baseUrl(), chatbotId);
+        StreamTrace trace = new StreamTrace(Traces.startChildOf("POST " + uri.getPath().replace(chatbotId, "{chatbotId}"), traceparent)
+                .attribute("http.request.method", "POST").attribute("server.address", uri.getHost())
+                .attribute("server.port", uri.getPort()).attribute("maiagent.chatbot", chatbotId));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofMillis(settings.readTimeoutMillis()))
                 .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         settings.apiKey().ifPresent(key -> request.header("Authorization", "Api-Key " + key));
+        trace.span().sendWith(request::header);
+        Function<ReplyDelta, CompletionStage<?>> relayed = trace.counting(onDelta);
         HttpResponse.BodyHandler<ReplyDelta> reader = answer -> {
+            trace.span().attribute("http.response.status_code", answer.statusCode());
             if (answer.statusCode() >= 400) {
                 return refusal(answer);
             }
             if (isJson(answer)) {
-                return new WholeReplySubscriber(onDelta); // a MaiAgent that did not read the streaming flag
+                return new WholeReplySubscriber(relayed); // a MaiAgent that did not read the streaming flag
             }
-            return new ReplyStreamSubscriber(onDelta, settings.readTimeoutMillis(), watchdog);
+            return new ReplyStreamSubscriber(relayed, settings.readTimeoutMillis(), watchdog);
         };
         // Completed by hand with the bare failure: a CompletionException around it would hide it from the circuit breaker.
         CompletableFuture<ReplyDelta> reply = new CompletableFuture<>();
         http.get().sendAsync(request.build(), reader).whenComplete((response, failure) -> {
             if (failure == null) {
+                trace.ended(null);
                 reply.complete(response.body());
                 return;
             }
             Throwable cause = AsyncFailures.cause(failure);
-            reply.completeExceptionally(cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
-                    ? known : UpstreamCall.unreachable("a streamed completion", cause));
+            RuntimeException answered = cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
+                    ? known : UpstreamCall.unreachable("a streamed completion", cause);
+            trace.ended(answered);
+            reply.completeExceptionally(answered);
         });
         return reply;
+    }
+
+    /**
+     * What a streamed completion's span records: the time to MaiAgent's first event, how many events were relayed, and
+     * how the stream ended ({@code done}, {@code caller-left}, {@code maiagent-failed}).
+     */
+    private static final class StreamTrace {
+
+        private final Traces.TraceSpan span;
+        private final long startedAt = System.nanoTime();
+        private final java.util.concurrent.atomic.AtomicLong events = new java.util.concurrent.atomic.AtomicLong();
+        private volatile boolean callerLeft;
+
+        StreamTrace(Traces.TraceSpan span) {
+            this.span = span;
+        }
+
+        Traces.TraceSpan span() {
+            return span;
+        }
+
+        Function<ReplyDelta, CompletionStage<?>> counting(Function<ReplyDelta, CompletionStage<?>> onDelta) {
+            if (span == Traces.TraceSpan.NONE) {
+                return onDelta;
+            }
+            return delta -> {
+                if (events.getAndIncrement() == 0) {
+                    span.attribute("maiagent.stream.first_event_ms", (System.nanoTime() - startedAt) / 1_000_000);
+                }
+                CompletionStage<?> passedOn = onDelta.apply(delta);
+                passedOn.whenComplete((ignored, failure) -> callerLeft |= failure != null);
+                return passedOn;
+            };
+        }
+
+        void ended(Throwable failure) {
+            span.attribute("maiagent.stream.events", events.get());
+            span.attribute("maiagent.stream.end", failure == null ? "done" : callerLeft ? "caller-left" : "maiagent-failed");
+            if (failure != null && !callerLeft) {
+                span.failed(failure);
+            }
+            span.close();
+        }
     }
 
     /** Where a chatbot's completions are, under either of MaiAgent's base paths (the same as the Rest Client's). */

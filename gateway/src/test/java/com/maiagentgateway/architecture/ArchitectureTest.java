@@ -109,6 +109,14 @@ class ArchitectureTest {
             .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
             .because("the injected Clock (platform/SystemTime) is the one notion of time, so tests can set it");
 
+    @ArchTest
+    static final ArchRule openTelemetryStaysBehindTraces = noClasses()
+            .that().haveNameNotMatching(java.util.regex.Pattern.quote(ROOT + "platform.OpenTelemetryTraces") + "(\\$.*)?")
+            .and().resideOutsideOfPackage("io.opentelemetry..")
+            .should().dependOnClassesThat().resideInAPackage("io.opentelemetry..")
+            .because("a server without OpenTelemetry (WildFly without its subsystem, a dropins deployment) must never load "
+                    + "its types: platform/Traces loads OpenTelemetryTraces only where the API is visible");
+
     private static String[] packages(Stream<String> names) {
         return names.map(n -> ROOT + n + "..").toArray(String[]::new);
     }

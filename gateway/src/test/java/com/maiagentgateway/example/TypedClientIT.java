@@ -118,6 +118,7 @@ class TypedClientIT {
         GatewayProblem invalid = assertThrows(GatewayProblem.class, () -> desk.gateway().conversations("not-a-uuid", 5, null));
         assertEquals(400, invalid.status());
         assertEquals("inbox", invalid.errors().get(0).field());
+        assertTrue(invalid.traceId() != null && invalid.traceId().matches("[0-9a-f]{32}"), "the call's trace id: " + invalid.traceId());
 
         GatewayProblem notAllowed = assertThrows(GatewayProblem.class, () -> desk.gateway().records(
                 "3b057dc7-b95e-38c5-b148-e8ebda9c0399", "2026-01-01", "2026-01-02", 1, 5));

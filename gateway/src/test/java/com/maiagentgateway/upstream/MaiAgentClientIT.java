@@ -258,7 +258,7 @@ class MaiAgentClientIT {
             return completions.stream(SUPPORT_BOT, request, delta -> {
                 onDelta.accept(delta);
                 return java.util.concurrent.CompletableFuture.completedFuture(null);
-            }).toCompletableFuture().join();
+            }, null).toCompletableFuture().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

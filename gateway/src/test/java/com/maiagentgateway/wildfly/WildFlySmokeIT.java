@@ -72,6 +72,23 @@ class WildFlySmokeIT {
         assertEquals(200, send(api("/audit?pageSize=1", DevUsers.ADMIN)).statusCode());
     }
 
+    /**
+     * This WildFly has no OpenTelemetry (no opentelemetry layer provisioned): the gateway runs without it, and a
+     * problem names the trace its caller's traceparent started.
+     */
+    @Test
+    void withoutOpenTelemetryAProblemNamesTheCallersTrace() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpResponse<String> refused = send(basic(request(GATEWAY, "/api/v1/me"), DevUsers.ADMIN.user(), "wrong")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        assertProblem(refused, 401, "unauthenticated");
+        assertEquals(traceId, json(refused).getString("traceId"), refused.body());
+        HttpResponse<String> invalid = send(api("/conversations/not-a-uuid", DevUsers.CLIENT)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        assertEquals(400, invalid.statusCode(), invalid::body);
+        assertEquals(traceId, json(invalid).getString("traceId"), invalid.body());
+    }
+
     /** A client application is no user of WildFly: the mechanism names it in the WAR's own security domain. */
     @Test
     void aClientApplicationsKeyIsItsCallerWithTheClientRoleOnly() {
