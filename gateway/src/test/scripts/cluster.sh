@@ -26,6 +26,11 @@ create_node() { # name http-port
     for option in ${NODE_JVM_OPTIONS:-}; do
         echo "$option" >> "$dir/jvm.options"
     done
+    # Tracing as the test server has it (OTEL_* variables), each node under its own service name.
+    if [ -n "${NODE_SERVER_ENV:-}" ] && [ -f "$NODE_SERVER_ENV" ]; then
+        grep -v '^OTEL_SERVICE_NAME=' "$NODE_SERVER_ENV" > "$dir/server.env"
+        echo "OTEL_SERVICE_NAME=maiagent-gateway-node$1" >> "$dir/server.env"
+    fi
     cp "$GATEWAY_WAR" "$dir/apps/maiagent.war"
     if [ "$1" = B ]; then
         cp "$SIMULATOR_WAR" "$dir/apps/maiagent-simulator.war"

@@ -33,6 +33,9 @@ final class OpenTelemetryTraces {
     }
 
     static String currentTraceparent() {
+        if (!Span.current().getSpanContext().isValid()) {
+            return null;
+        }
         Map<String, String> carrier = new HashMap<>();
         W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
         return carrier.get("traceparent");

@@ -157,6 +157,10 @@ class CompletionsApiIT {
 
     @Test
     void streamsBeyondTheBulkheadAreRefusedWithAProblemAndTheOthersGoOn() throws Exception {
+        // Streams of ~7.5 s (30 pieces, 250 ms apart): the fourth must arrive while the first two still stream, which
+        // at the class's 100 ms (3 s a stream) a loaded CI machine once missed.
+        SimulatorClient simulator = new SimulatorClient(gateway);
+        simulator.settings("stream-delay-ms", "250");
         List<EventStream> open = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) { // 2 streaming + 1 waiting
@@ -180,6 +184,7 @@ class CompletionsApiIT {
             for (EventStream stream : open) {
                 stream.close();
             }
+            simulator.settings("stream-delay-ms", "100");
         }
     }
 

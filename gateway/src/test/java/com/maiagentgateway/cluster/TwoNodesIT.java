@@ -14,6 +14,7 @@ import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.GatewayAnswer;
 import com.maiagentgateway.it.Multipart;
 import com.maiagentgateway.it.SimulatorClient;
+import com.maiagentgateway.it.TraceReceiver;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
@@ -80,10 +81,18 @@ class TwoNodesIT {
     }
 
     static HttpResponse<String> deliver(URL node, String messageId, String conversation, String content) {
+        return deliver(node, messageId, conversation, content, null);
+    }
+
+    /** A delivery as MaiAgent makes it, sent within MaiAgent's trace (a W3C traceparent), or outside any (null). */
+    static HttpResponse<String> deliver(URL node, String messageId, String conversation, String content, String traceparent) {
         String body = "{\"id\":\"" + messageId + "\",\"conversation\":\"" + conversation + "\",\"sender\":{\"id\":789,\"name\":\"AI\",\"avatar\":null},"
                 + "\"type\":\"outgoing\",\"content\":\"" + content + "\",\"feedback\":null,\"created_at\":\"1748314926000\",\"attachments\":[],\"citations\":[]}";
-        return send(request(node, "/webhooks/maiagent?secret=" + DevUsers.webhookSecret())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = request(node, "/webhooks/maiagent?secret=" + DevUsers.webhookSecret());
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
+        }
+        return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The message ids of every reply event that arrives within the time. */
@@ -148,13 +157,23 @@ class TwoNodesIT {
         ConsoleUser admin = ConsoleUser.signIn(B);
         try (EventStream api = replies(B, conversation, null);
              EventStream console = EventStream.open(admin.request(B, "/console/live/conversations/" + conversation + "/replies"))) {
-            assertEquals(200, deliver(A, messageId, conversation, "from node A").statusCode());
+            String maiAgentsTrace = UUID.randomUUID().toString().replace("-", "");
+            assertEquals(200, deliver(A, messageId, conversation, "from node A", "00-" + maiAgentsTrace + "-00f067aa0ba902b7-01").statusCode());
             EventStream.Event onApi = api.next("reply", Duration.ofSeconds(10));
             assertNotNull(onApi, "the API stream on B got the reply delivered to A");
             assertEquals(messageId, onApi.json().getString("id"));
             EventStream.Event onConsole = console.next("reply", Duration.ofSeconds(10));
             assertNotNull(onConsole, "the console's live feed on B got it too");
             assertEquals(messageId, onConsole.json().getString("id"));
+
+            // Traced: the intake on A, in MaiAgent's trace, and B's push to its listeners linked to it (NOTIFY carried it).
+            TraceReceiver.ReceivedSpan intake = TraceReceiver.awaitSpan(maiAgentsTrace,
+                    s -> s.name().equals("receive MaiAgent webhook delivery"), "node A's intake span");
+            assertEquals("maiagent-gateway-nodeA", intake.service());
+            TraceReceiver.ReceivedSpan pushedOnB = TraceReceiver.await(s -> s.service().equals("maiagent-gateway-nodeB")
+                    && s.name().equals("push webhook reply to listeners") && s.linkedSpanIds().contains(intake.spanId()), 1,
+                    "node B's push linked to A's intake").get(0);
+            assertEquals(conversation, pushedOnB.attribute("maiagent.conversation"));
         }
     }
 
