@@ -32,10 +32,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         String incident = UUID.randomUUID().toString();
         String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + path, error);
         Problem problem = Problem.of(500, "internal-error",
                 "The gateway failed unexpectedly. The incident " + incident + " is in the server log.")
                 .withInstance(path);
+        // The log line names the trace as well, so an operator gets from either id to the other and to the spans.
+        LOG.log(Level.SEVERE, "Incident " + incident + (problem.traceId() == null ? "" : " (trace " + problem.traceId() + ")")
+                + " on " + path, error);
         return problem.response().build();
     }
 }

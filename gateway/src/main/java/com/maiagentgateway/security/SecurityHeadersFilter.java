@@ -1,6 +1,5 @@
 package com.maiagentgateway.security;
 
-import com.maiagentgateway.platform.Traces;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -54,12 +53,6 @@ public class SecurityHeadersFilter extends HttpFilter {
      * the order of annotated filters is the server's to choose, and a refusal may be answered before this filter ran.
      */
     static void harden(HttpServletRequest request, HttpServletResponse response, String contentSecurityPolicy) {
-        // The call's own span (W3C Trace Context's traceresponse): a caller without tracing of its own can still quote
-        // the trace id, and the access log records it (server-config/liberty/server.xml).
-        String span = Traces.currentTraceparent();
-        if (span != null) {
-            response.setHeader("traceresponse", span);
-        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");

@@ -16,6 +16,8 @@ import com.maiagentgateway.it.TraceReceiver;
 import com.maiagentgateway.it.TraceReceiver.ReceivedSpan;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -47,14 +49,35 @@ class TracesIT extends CallingTheGateway {
         }
     }
 
-    private String applicationKey() {
+    private record Application(String name, String key) {
+    }
+
+    private Application application() {
+        String name = "traced-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = send(as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"traced-"
-                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"owner\":\"Tracing test\",\"contact\":\"ops@example.com\","
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"owner\":\"Tracing test\",\"contact\":\"ops@example.com\","
                         + "\"operations\":[\"completions\"],\"chatbots\":[\"" + SimulatorClient.SUPPORT_BOT + "\"],"
                         + "\"quotas\":{\"requestsPerMinute\":100}}")));
         assertEquals(201, created.statusCode(), created::body);
-        return json(created).getJsonObject("key").getString("key");
+        return new Application(name, json(created).getJsonObject("key").getString("key"));
+    }
+
+    /** The test server's access log line of a call, found by its trace id and request line (written a little later). */
+    private static String accessLogLine(String traceId, String requestLine) throws Exception {
+        Path log = Path.of("target/liberty/wlp/usr/servers/" + System.getProperty("it.server.name", "testServer") + "/logs/http_access.log");
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until) {
+            if (Files.exists(log)) {
+                try (var lines = Files.lines(log)) {
+                    var line = lines.filter(l -> l.contains(" " + traceId + ":") && l.contains("\"" + requestLine + " HTTP/1.1\"")).findFirst();
+                    if (line.isPresent()) {
+                        return line.get();
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no access log line names the trace " + traceId + " in " + log);
     }
 
     private static ReceivedSpan gatewayServerSpan(CallerSpan caller, String path) {
@@ -70,8 +93,9 @@ class TracesIT extends CallingTheGateway {
     }
 
     @Test
-    void aCompletionIsOneTraceUnderTheCallersSpanDownToMaiAgent() {
-        String key = applicationKey();
+    void aCompletionIsOneTraceUnderTheCallersSpanDownToMaiAgent() throws Exception {
+        Application application = application();
+        String key = application.key();
         CallerSpan caller = CallerSpan.fresh();
         HttpResponse<String> answer = send(request(gateway, "/openai/v1/chat/completions").header("Authorization", "Bearer " + key)
                 .header("traceparent", caller.traceparent()).header("Content-Type", "application/json")
@@ -86,6 +110,10 @@ class TracesIT extends CallingTheGateway {
                 && s.attribute("url.full") != null && s.attribute("url.full").contains("/completions"), "the MaiAgent call's span");
         assertEquals("200", toMaiAgent.attribute("http.response.status_code"));
         maiAgentsSpanUnder(toMaiAgent);
+
+        // The access log's line of the call: the caller, the operation, the status and the trace.
+        String line = accessLogLine(caller.traceId(), "POST /maiagent/openai/v1/chat/completions");
+        assertTrue(line.contains(" app/" + application.name() + " ") && line.contains(" 200 "), line);
 
         // An OpenAI-shaped error names the trace too.
         CallerSpan refusedCaller = CallerSpan.fresh();
