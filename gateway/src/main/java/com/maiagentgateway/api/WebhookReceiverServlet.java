@@ -2,6 +2,7 @@ package com.maiagentgateway.api;
 
 import com.maiagentgateway.platform.Jsonp;
 import com.maiagentgateway.platform.Traces;
+import com.maiagentgateway.service.WebhookDeliveryLog;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.ProblemWriter;
 import com.maiagentgateway.problem.StrictJson;
@@ -43,6 +44,9 @@ public class WebhookReceiverServlet extends HttpServlet {
     ProblemWriter problems;
 
     @Inject
+    WebhookDeliveryLog deliveryLog;
+
+    @Inject
     @ConfigProperty(name = "maiagent.webhook.secret")
     Optional<String> secret;
 
@@ -52,6 +56,12 @@ public class WebhookReceiverServlet extends HttpServlet {
         try (Traces.TraceSpan intake = Traces.start("receive MaiAgent webhook delivery", false); var within = intake.makeCurrent()) {
             receive(request, response, intake);
         }
+    }
+
+    /** A delivery past the secret that cannot be taken: answered with the problem, and in the delivery log. */
+    private void refuse(HttpServletResponse response, Problem problem) throws IOException {
+        deliveryLog.refused(problem.detail(), null, null);
+        problems.write(response, problem);
     }
 
     private void receive(HttpServletRequest request, HttpServletResponse response, Traces.TraceSpan intake) throws IOException {
@@ -66,7 +76,7 @@ public class WebhookReceiverServlet extends HttpServlet {
         }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase().startsWith("application/json")) {
-            problems.write(response, Problem.of(415, "unsupported-media-type", "Deliveries are application/json."));
+            refuse(response, Problem.of(415, "unsupported-media-type", "Deliveries are application/json."));
             return;
         }
         byte[] body;
@@ -74,12 +84,12 @@ public class WebhookReceiverServlet extends HttpServlet {
             body = in.readNBytes(MAX_BODY + 1);
         }
         if (body.length > MAX_BODY) {
-            problems.write(response, Problem.of(413, "payload-too-large", "A delivery may be at most 1 MiB."));
+            refuse(response, Problem.of(413, "payload-too-large", "A delivery may be at most 1 MiB."));
             return;
         }
         String malformed = StrictJson.problemWith(body);
         if (malformed != null) {
-            problems.write(response, Problem.of(400, "bad-request", malformed));
+            refuse(response, Problem.of(400, "bad-request", malformed));
             return;
         }
         JsonObject message;
@@ -90,7 +100,7 @@ public class WebhookReceiverServlet extends HttpServlet {
             }
             message = value.asJsonObject();
         } catch (JsonException e) {
-            problems.write(response, Problem.of(400, "bad-request", "The delivery is not a JSON object."));
+            refuse(response, Problem.of(400, "bad-request", "The delivery is not a JSON object."));
             return;
         }
         WebhookInbox.Receipt receipt;

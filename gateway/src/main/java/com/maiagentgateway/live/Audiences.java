@@ -30,12 +30,26 @@ final class Audiences {
         return stream;
     }
 
-    void send(String topic, long id, String name, String json) {
+    /** Sends the event to the topic's streams that have not had it; returns how many were sent it now. */
+    int send(String topic, long id, String name, String json) {
+        return offer(topic, stream -> stream.send(id, name, json));
+    }
+
+    /** Sends the event again to every stream of the topic, without an id; returns how many. */
+    int sendAgain(String topic, String name, String json) {
+        return offer(topic, stream -> stream.sendAgain(name, json));
+    }
+
+    private int offer(String topic, java.util.function.Function<LiveStream, LiveStream.Offer> offer) {
+        int sent = 0;
         for (LiveStream stream : byTopic.getOrDefault(topic, Set.of())) {
-            if (!stream.send(id, name, json)) {
-                leave(topic, stream);
+            switch (offer.apply(stream)) {
+                case SENT -> sent++;
+                case CLOSED -> leave(topic, stream);
+                case SENT_BEFORE -> { }
             }
         }
+        return sent;
     }
 
     boolean hasListeners(String topic) {

@@ -27,18 +27,34 @@ public final class LiveStream {
         }
     }
 
-    /** Sends a JSON event unless its id was sent already; false once the stream is closed. */
-    synchronized boolean send(long id, String name, String json) {
+    /** What became of an event offered to a stream. */
+    enum Offer { SENT, SENT_BEFORE, CLOSED }
+
+    /** Sends a JSON event unless its id was sent already. */
+    synchronized Offer send(long id, String name, String json) {
         if (isClosed()) {
-            return false;
+            return Offer.CLOSED;
         }
         if (id <= lastSentId) {
-            return true;
+            return Offer.SENT_BEFORE;
         }
         lastSentId = id;
         sink.send(sse.newEventBuilder().name(name).id(String.valueOf(id)).mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(json).build()).whenComplete((sent, failure) -> closeIf(failure));
-        return true;
+        return Offer.SENT;
+    }
+
+    /**
+     * Sends an event again, whatever was sent before, and without an id: the client's resume point (its Last-Event-ID)
+     * stays where it was. An administrator's push again of a stored reply.
+     */
+    synchronized Offer sendAgain(String name, String json) {
+        if (isClosed()) {
+            return Offer.CLOSED;
+        }
+        sink.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(json).build())
+                .whenComplete((sent, failure) -> closeIf(failure));
+        return Offer.SENT;
     }
 
     synchronized long lastSentId() {

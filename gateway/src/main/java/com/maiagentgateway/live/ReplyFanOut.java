@@ -1,6 +1,7 @@
 package com.maiagentgateway.live;
 
 import com.maiagentgateway.model.InboxReply;
+import com.maiagentgateway.model.ReplyPushedAgain;
 import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.service.WebhookInbox;
 import com.maiagentgateway.store.ReplyNotifications;
@@ -45,6 +46,9 @@ public class ReplyFanOut {
 
     @Inject
     Event<InboxReply> replies;
+
+    @Inject
+    Event<ReplyPushedAgain> repliesAgain;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
@@ -116,7 +120,9 @@ public class ReplyFanOut {
         try (Traces.TraceSpan delivery = Traces.startLinkedTo("push webhook reply to listeners", stored.traceparent())) {
             delivery.attribute("maiagent.conversation", stored.conversationId());
             InboxReply reply = inbox.byId(stored.inboxId());
-            if (reply != null) {
+            if (reply != null && stored.again()) {
+                repliesAgain.fire(new ReplyPushedAgain(reply));
+            } else if (reply != null) {
                 replies.fire(reply);
             }
         }

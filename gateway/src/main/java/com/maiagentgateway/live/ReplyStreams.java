@@ -1,6 +1,8 @@
 package com.maiagentgateway.live;
 
 import com.maiagentgateway.model.InboxReply;
+import com.maiagentgateway.model.ReplyPushedAgain;
+import com.maiagentgateway.service.WebhookDeliveryLog;
 import com.maiagentgateway.service.WebhookInbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,6 +33,9 @@ public class ReplyStreams {
 
     @Inject
     WebhookInbox inbox;
+
+    @Inject
+    WebhookDeliveryLog deliveryLog;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -80,6 +85,14 @@ public class ReplyStreams {
     }
 
     void onReply(@Observes InboxReply reply) {
-        listeners.send(reply.message().conversationId(), reply.inboxId(), "reply", JSON.toJson(reply.message()));
+        int reached = listeners.send(reply.message().conversationId(), reply.inboxId(), "reply", JSON.toJson(reply.message()));
+        deliveryLog.pushed(reply.inboxId(), reached, false);
+    }
+
+    /** Pushed again: to every listener of the conversation on this node, as an event without an id (see LiveStream). */
+    void onReplyAgain(@Observes ReplyPushedAgain again) {
+        InboxReply reply = again.reply();
+        int reached = listeners.sendAgain(reply.message().conversationId(), "reply", JSON.toJson(reply.message()));
+        deliveryLog.pushed(reply.inboxId(), reached, true);
     }
 }

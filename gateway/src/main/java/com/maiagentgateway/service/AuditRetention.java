@@ -20,8 +20,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the audit trail for {@code maiagent.audit.retention-days} (365; 0 keeps it forever): every hour, on every
- * node (deleting what is past is the same work wherever it runs), entries older than that are deleted.
+ * Keeps the audit trail for {@code maiagent.audit.retention-days} (365; 0 keeps it forever), and the webhook delivery
+ * log for {@code maiagent.webhooks.log-retention-days} (30): every hour, on every node (deleting what is past is the
+ * same work wherever it runs), entries older than that are deleted.
  */
 @ApplicationScoped
 public class AuditRetention {
@@ -33,6 +34,9 @@ public class AuditRetention {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookDeliveryLog deliveryLog;
 
     @Inject
     @ConfigProperty(name = "maiagent.audit.retention-days", defaultValue = "365")
@@ -49,7 +53,7 @@ public class AuditRetention {
 
     @PostConstruct
     void schedule() {
-        if (retentionDays > 0) {
+        if (retentionDays > 0 || deliveryLog.keepsDays() > 0) {
             pruning = scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
         }
     }
@@ -79,6 +83,14 @@ public class AuditRetention {
             }
         } catch (RuntimeException databaseAway) {
             LOG.log(Level.WARNING, "Audit trail: entries past their retention could not be deleted now; tried again in an hour", databaseAway);
+        }
+        try {
+            int deliveries = deliveryLog.prune();
+            if (deliveries > 0) {
+                LOG.info(() -> "Webhook delivery log: " + deliveries + " deliveries older than " + deliveryLog.keepsDays() + " days deleted");
+            }
+        } catch (RuntimeException databaseAway) {
+            LOG.log(Level.WARNING, "Webhook delivery log: entries past their retention could not be deleted now", databaseAway);
         }
     }
 }

@@ -3,6 +3,8 @@ package com.maiagentgateway.service;
 import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.model.InboxReply;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.model.ReplyPushedAgain;
+import com.maiagentgateway.store.WebhookDelivery;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.store.SharedDatabase;
 import com.maiagentgateway.store.WebhookInboxRepository;
@@ -49,9 +51,27 @@ public class WebhookInbox {
     @Inject
     SharedDatabase database;
 
-    /** Stores a delivery; a repeated one (same message id) changes nothing. The body must carry id and conversation. */
+    @Inject
+    WebhookDeliveryLog deliveryLog;
+
+    @Inject
+    Event<ReplyPushedAgain> repliesAgain;
+
+    /**
+     * Stores a delivery; a repeated one (same message id) changes nothing. The body must carry id and conversation.
+     * Every delivery, refused ones included, goes in the delivery log.
+     */
     public Receipt receive(JsonObject body) {
         Message message = MaiAgentWire.message(body);
+        try {
+            return receive(message);
+        } catch (IllegalArgumentException refused) {
+            deliveryLog.refused(refused.getMessage(), message.conversationId(), message.id());
+            throw refused;
+        }
+    }
+
+    private Receipt receive(Message message) {
         if (message.id() == null || message.id().isBlank() || message.conversationId() == null || message.conversationId().isBlank()) {
             throw new IllegalArgumentException("a delivered message needs an id and a conversation");
         }
@@ -64,7 +84,7 @@ public class WebhookInbox {
         }
         if (database.isPostgreSql()) {
             // The database orders a conversation's replies (an advisory lock) and tells every node in commit order.
-            return store(message) == null ? Receipt.DUPLICATE : Receipt.STORED;
+            return logged(message, store(message));
         }
         // One node: the replies of a conversation are stored and published one at a time, so their ids rise in the
         // order listeners hear of them. Concurrent deliveries published out of order were dropped by the streams
@@ -73,7 +93,7 @@ public class WebhookInbox {
         conversationLock.lock();
         try {
             WebhookReply row = store(message);
-            if (row == null) {
+            if (logged(message, row) == Receipt.DUPLICATE) {
                 return Receipt.DUPLICATE;
             }
             try (Traces.TraceSpan delivery = Traces.start("push webhook reply to listeners", false)) {
@@ -84,6 +104,32 @@ public class WebhookInbox {
         } finally {
             conversationLock.unlock();
         }
+    }
+
+    private Receipt logged(Message message, WebhookReply stored) {
+        Receipt receipt = stored == null ? Receipt.DUPLICATE : Receipt.STORED;
+        deliveryLog.received(stored == null ? WebhookDelivery.Outcome.DUPLICATE : WebhookDelivery.Outcome.STORED,
+                stored == null ? "message " + message.id() + " was stored before" : null, message.conversationId(), message.id(),
+                stored == null ? null : stored.getId());
+        return receipt;
+    }
+
+    /**
+     * Pushes a stored reply again to the listeners open on every node (to a stream that missed it): each sends it as
+     * an event without an id, so no client's resume point moves. False when there is no such reply.
+     */
+    @Audited("webhook.push-again")
+    public boolean pushAgain(@AuditTarget("stored reply") long replyId) {
+        WebhookReply row = repository.find(replyId);
+        if (row == null) {
+            return false;
+        }
+        if (database.isPostgreSql()) {
+            repository.announceAgain(row);
+        } else {
+            repliesAgain.fire(new ReplyPushedAgain(toReply(row)));
+        }
+        return true;
     }
 
     /** Stores the reply in its own transaction; null when its message id was stored before. */

@@ -21,6 +21,8 @@ import org.postgresql.PGNotification;
 public class ReplyNotifications {
 
     static final String CHANNEL = "maiagent_replies";
+    /** A stored reply pushed again by an administrator. */
+    static final String AGAIN_CHANNEL = "maiagent_replies_again";
 
     @Inject
     SharedDatabase database;
@@ -29,11 +31,11 @@ public class ReplyNotifications {
      * One stored reply as heard: its inbox id, conversation, and the trace of the delivery that stored it (a W3C
      * traceparent, or null), so that each node's push links to the intake.
      */
-    public record Stored(long inboxId, String conversationId, String traceparent) {
+    public record Stored(long inboxId, String conversationId, String traceparent, boolean again) {
 
-        static Stored parse(String payload) {
+        static Stored parse(String payload, boolean again) {
             String[] parts = payload.split(" ", 3);
-            return new Stored(Long.parseLong(parts[0]), parts[1], parts.length > 2 ? parts[2] : null);
+            return new Stored(Long.parseLong(parts[0]), parts[1], parts.length > 2 ? parts[2] : null, again);
         }
 
         String payload() {
@@ -58,6 +60,7 @@ public class ReplyNotifications {
             PGConnection postgres = connection.unwrap(PGConnection.class);
             try (Statement listen = connection.createStatement()) {
                 listen.execute("LISTEN " + CHANNEL);
+                listen.execute("LISTEN " + AGAIN_CHANNEL);
             }
             return new Listening() {
                 @Override
@@ -71,7 +74,7 @@ public class ReplyNotifications {
                         return;
                     }
                     for (PGNotification notification : heard) {
-                        onStored.accept(Stored.parse(notification.getParameter()));
+                        onStored.accept(Stored.parse(notification.getParameter(), AGAIN_CHANNEL.equals(notification.getName())));
                     }
                 }
 
@@ -92,8 +95,17 @@ public class ReplyNotifications {
 
     /** Within the inserting transaction: every node hears of the row once it is committed. */
     static void announce(jakarta.persistence.EntityManager em, WebhookReply stored) {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_notify(?1, ?2)) AS sent")
-                .setParameter(1, CHANNEL).setParameter(2, new Stored(stored.getId(), stored.getConversationId(), Traces.currentTraceparent()).payload())
+        notify(em, CHANNEL, stored);
+    }
+
+    /** Every node pushes the stored reply again, once this transaction commits. */
+    static void announceAgain(jakarta.persistence.EntityManager em, WebhookReply stored) {
+        notify(em, AGAIN_CHANNEL, stored);
+    }
+
+    private static void notify(jakarta.persistence.EntityManager em, String channel, WebhookReply stored) {
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_notify(?1, ?2)) AS sent").setParameter(1, channel)
+                .setParameter(2, new Stored(stored.getId(), stored.getConversationId(), Traces.currentTraceparent(), false).payload())
                 .getSingleResult();
     }
 }

@@ -46,6 +46,12 @@ public class WebhookInboxRepository {
         return reply;
     }
 
+    /** Tells every node to push a stored reply again (its listeners get it once more). */
+    @Transactional
+    public void announceAgain(WebhookReply reply) {
+        ReplyNotifications.announceAgain(em, reply);
+    }
+
     /** One reply by its inbox id, or null. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WebhookReply find(long inboxId) {

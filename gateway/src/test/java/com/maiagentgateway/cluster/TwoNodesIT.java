@@ -175,6 +175,19 @@ class TwoNodesIT {
                     "node B's push linked to A's intake").get(0);
             assertEquals(conversation, pushedOnB.attribute("maiagent.conversation"));
         }
+        // The delivery log: taken by node A, pushed by node B to its two listeners (the API stream and the console feed).
+        try (Connection db = database(); var taken = db.prepareStatement(
+                "SELECT d.node, d.outcome, p.node, p.listeners FROM webhook_delivery d JOIN webhook_push p ON p.reply_id = d.reply_id "
+                        + "WHERE d.message_id = ?")) {
+            taken.setString(1, messageId);
+            try (ResultSet row = taken.executeQuery()) {
+                assertTrue(row.next(), "the delivery and B's push are in the log");
+                assertTrue(row.getString(1).endsWith("/nodeA"), row.getString(1));
+                assertEquals("STORED", row.getString(2));
+                assertTrue(row.getString(3).endsWith("/nodeB"), row.getString(3));
+                assertEquals(2, row.getInt(4));
+            }
+        }
     }
 
     @Test

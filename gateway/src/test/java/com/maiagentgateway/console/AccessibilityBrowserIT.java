@@ -34,6 +34,7 @@ class AccessibilityBrowserIT extends SignedInConsole {
         pages.put("audit", "/console/audit.xhtml");
         pages.put("applications", "/console/applications.xhtml");
         pages.put("usage", "/console/usage.xhtml");
+        pages.put("deliveries", "/console/deliveries.xhtml");
         return pages;
     }
 
