@@ -1,6 +1,6 @@
 -- Every delivery MaiAgent made to the webhook receiver (past its secret: an unauthenticated request is nobody's
 -- delivery, and rows for it would let anyone fill the table): when, which node took it, what became of it.
-CREATE SEQUENCE webhook_delivery_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE webhook_delivery_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE webhook_delivery (
     id              BIGINT                   NOT NULL,
@@ -20,7 +20,7 @@ CREATE INDEX webhook_delivery_received ON webhook_delivery (received_at);
 
 -- Each push of a stored reply to the listeners open on one node (API streams, console feeds): how many it reached.
 -- A row per node, written by that node: no node waits for another's count. `again`: an administrator's push again.
-CREATE SEQUENCE webhook_push_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE webhook_push_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE webhook_push (
     id        BIGINT                   NOT NULL,

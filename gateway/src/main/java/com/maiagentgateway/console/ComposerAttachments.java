@@ -1,5 +1,6 @@
 package com.maiagentgateway.console;
 
+import com.maiagentgateway.platform.ByteSizes;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.FileRule;
 import com.maiagentgateway.service.AttachmentService;
@@ -71,12 +72,7 @@ public class ComposerAttachments implements Serializable {
             bySize.computeIfAbsent(rule.maxSize(), s -> new TreeSet<>()).addAll(rule.contentTypes().keySet());
         }
         return bySize.entrySet().stream()
-                .map(e -> ConsoleText.get("composer.limit", String.join(", ", e.getValue()), megabytes(e.getKey())))
+                .map(e -> ConsoleText.get("composer.limit", String.join(", ", e.getValue()), ByteSizes.megabytes(e.getKey())))
                 .collect(Collectors.joining(" · "));
-    }
-
-    private static String megabytes(long bytes) {
-        double mb = bytes / (1024.0 * 1024.0);
-        return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
     }
 }

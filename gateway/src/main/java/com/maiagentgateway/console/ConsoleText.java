@@ -27,6 +27,11 @@ final class ConsoleText {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }
 
+    /** Whether the console has words under key. */
+    static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
+    }
+
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getViewRoot() != null) {

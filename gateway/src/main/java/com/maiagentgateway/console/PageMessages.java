@@ -51,7 +51,9 @@ final class PageMessages {
             return upstream.problem().detail();
         }
         if (cause instanceof RejectedUpload rejected) {
-            return rejected.getMessage();
+            // In the page's language where the console has the words; the refusal's own (English) text otherwise.
+            String key = "upload.refused." + rejected.reason().name();
+            return ConsoleText.has(key) ? ConsoleText.get(key, rejected.arguments().toArray()) : rejected.getMessage();
         }
         if (cause instanceof ConstraintViolationException invalid) {
             return invalid.getConstraintViolations().iterator().next().getMessage();

@@ -1,5 +1,6 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.platform.ByteSizes;
 import com.maiagentgateway.model.RejectedUpload;
 import com.maiagentgateway.model.FileRule;
 import java.io.IOException;
@@ -35,9 +36,12 @@ public final class AttachmentPolicy {
         String extension = extension(filename);
         return rules.stream()
                 .filter(r -> r.contentTypes().isEmpty() || r.contentTypes().containsKey(extension)).findFirst()
-                .orElseThrow(() -> new RejectedUpload(RejectedUpload.Reason.TYPE_NOT_ALLOWED, "Files of type "
-                        + (extension.isEmpty() ? "(none)" : extension) + " are not accepted; allowed: "
-                        + String.join(", ", allowedExtensions()) + "."));
+                .orElseThrow(() -> {
+                    String type = extension.isEmpty() ? "(none)" : extension;
+                    String allowed = String.join(", ", allowedExtensions());
+                    return new RejectedUpload(RejectedUpload.Reason.TYPE_NOT_ALLOWED, "Files of type " + type
+                            + " are not accepted; allowed: " + allowed + ".", List.of(type, allowed));
+                });
     }
 
     /**
@@ -55,8 +59,9 @@ public final class AttachmentPolicy {
             throw new RejectedUpload(RejectedUpload.Reason.NO_FILE, "The file is empty.");
         }
         if (copied > rule.maxSize()) {
-            throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "The file is larger than " + rule.maxSize() + " bytes; "
-                    + extension(filename) + " files may have at most " + rule.maxSize() + ".");
+            String most = ByteSizes.megabytes(rule.maxSize());
+            throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "The file is larger than " + most + " MB, the most MaiAgent takes for "
+                    + extension(filename) + " files (" + rule.maxSize() + " bytes).", List.of(most, extension(filename)));
         }
         return copied;
     }
@@ -70,7 +75,7 @@ public final class AttachmentPolicy {
         String expected = rule.contentTypes().get(extension(filename));
         if (expected != null && !matches(expected, sniffed)) {
             throw new RejectedUpload(RejectedUpload.Reason.CONTENT_MISMATCH, "The file is named " + extension(filename)
-                    + " but its content is " + sniffed + ".");
+                    + " but its content is " + sniffed + ".", List.of(extension(filename), sniffed));
         }
         return expected != null ? expected : sniffed;
     }

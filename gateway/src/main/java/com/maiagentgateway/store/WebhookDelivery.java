@@ -24,7 +24,7 @@ public class WebhookDelivery {
     public static final int MAX_REASON_LENGTH = 300;
 
     @Id
-    @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 50)
+    @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_delivery_seq")
     private Long id;
 

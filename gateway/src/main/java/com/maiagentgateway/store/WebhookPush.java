@@ -15,7 +15,7 @@ import java.time.Instant;
 public class WebhookPush {
 
     @Id
-    @SequenceGenerator(name = "webhook_push_seq", sequenceName = "webhook_push_seq", allocationSize = 50)
+    @SequenceGenerator(name = "webhook_push_seq", sequenceName = "webhook_push_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_push_seq")
     private Long id;
 

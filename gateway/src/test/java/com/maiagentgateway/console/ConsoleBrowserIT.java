@@ -277,4 +277,16 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.open(page("/console/audit.xhtml"));
         browser.waitFor().until(ExpectedConditions.titleContains("Sign in"));
     }
+
+    /** The menu marks the page the admin is on, and only that one (aria-current: said to screen readers too). */
+    @Test
+    void theMenuMarksTheCurrentPage() {
+        for (String[] at : new String[][] {{"/console/deliveries.xhtml", "nav-deliveries"}, {"/console/audit.xhtml", "nav-audit"},
+                {"/console/conversation.xhtml?id=" + SimulatorClient.seeded("conversation-5"), "nav-conversations"}}) {
+            browser.open(page(at[0]));
+            List<String> marked = browser.driver().findElements(By.cssSelector(".nav a[aria-current='page']")).stream()
+                    .map(a -> a.getAttribute("id")).toList();
+            assertEquals(List.of(at[1]), marked, at[0]);
+        }
+    }
 }

@@ -109,4 +109,40 @@ class LanguagesBrowserIT extends SignedInConsole {
             assertEquals(List.of(), Accessibility.seriousViolations(browser.driver()), tag);
         }
     }
+
+    /** A file the composer refuses is said in the page's language, its size limit in megabytes as the hint says it. */
+    @Test
+    void aRefusedFileIsSaidInThePagesLanguageWithItsLimitInMegabytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        browser.open(page("/console/conversation.xhtml?id=" + SimulatorClient.seeded("conversation-5")));
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#thread-list li.message")).isEmpty());
+
+        java.nio.file.Path program = temp.resolve("setup.exe");
+        java.nio.file.Files.writeString(program, "MZ not a document");
+        browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(program.toString());
+        waitForAttach("不接受");
+        assertTrue(attachText().contains("setup.exe") && attachText().contains("MaiAgent 接受："), attachText());
+
+        // A 6 MB image: MaiAgent takes images up to 5 MB (5,242,880 bytes), and the composer's hint says "5 MB".
+        java.nio.file.Path big = temp.resolve("screen.png");
+        byte[] png = new byte[6 * 1024 * 1024];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+        java.nio.file.Files.write(big, png);
+        browser.driver().findElement(By.cssSelector("#attach input[type=file]")).sendKeys(big.toString());
+        waitForAttach("檔案超過 5 MB");
+        assertTrue(!attachText().contains("5242880") && !attachText().contains("larger than"), "no bytes count, no English: " + attachText());
+        browser.screenshot("zh-TW-file-refused");
+    }
+
+    private void waitForAttach(String text) {
+        try {
+            browser.waitFor().until(d -> attachText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException notSaid) {
+            throw new AssertionError("the composer does not say \"" + text + "\": " + attachText(), notSaid);
+        }
+    }
+
+    private String attachText() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("var e = document.getElementById('attach'); return e ? e.textContent : '';"));
+    }
 }
