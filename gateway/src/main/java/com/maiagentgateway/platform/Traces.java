@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Traces {
 
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
+    /** Per request, on the thread serving it (set and cleared by api/CallerTraceListener): nothing to share across nodes. */
     private static final ThreadLocal<String> CALLERS_TRACE = new ThreadLocal<>();
     private static final boolean OPEN_TELEMETRY = visible("io.opentelemetry.api.trace.Span")
             && visible("io.opentelemetry.context.Context");
