@@ -50,6 +50,7 @@ public class GatewayApi extends Application {
     static final Set<Class<?>> RESOURCES = Set.of(
             CallerResource.class,
             AuditResource.class,
+            AlertsResource.class,
             ConversationsResource.class,
             CompletionsResource.class,
             RecordsResource.class,

@@ -1,6 +1,7 @@
 package com.maiagentgateway.service;
 
 import com.maiagentgateway.store.AuditRepository;
+import com.maiagentgateway.store.RaisedAlerts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the audit trail for {@code maiagent.audit.retention-days} (365; 0 keeps it forever), and the webhook delivery
- * log for {@code maiagent.webhooks.log-retention-days} (30): every hour, on every node (deleting what is past is the
+ * log for {@code maiagent.webhooks.log-retention-days} (30), and the alert history for {@code maiagent.alerts.retention-days}
+ * (90): every hour, on every node (deleting what is past is the
  * same work wherever it runs), entries older than that are deleted.
  */
 @ApplicationScoped
@@ -42,6 +44,13 @@ public class AuditRetention {
     @ConfigProperty(name = "maiagent.audit.retention-days", defaultValue = "365")
     long retentionDays;
 
+    @Inject
+    RaisedAlerts alerts;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.alerts.retention-days", defaultValue = "90")
+    long alertRetentionDays;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -53,7 +62,7 @@ public class AuditRetention {
 
     @PostConstruct
     void schedule() {
-        if (retentionDays > 0 || deliveryLog.keepsDays() > 0) {
+        if (retentionDays > 0 || deliveryLog.keepsDays() > 0 || alertRetentionDays > 0) {
             pruning = scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
         }
     }
@@ -91,6 +100,11 @@ public class AuditRetention {
             }
         } catch (RuntimeException databaseAway) {
             LOG.log(Level.WARNING, "Webhook delivery log: entries past their retention could not be deleted now", databaseAway);
+        }
+        try {
+            cutoff(alertRetentionDays, Instant.now(clock)).ifPresent(alerts::deleteBefore);
+        } catch (RuntimeException databaseAway) {
+            LOG.log(Level.WARNING, "Alert history: alerts past their retention could not be deleted now", databaseAway);
         }
     }
 }

@@ -42,6 +42,9 @@ public class ClientApplicationService {
     KeyLifetimes lifetimes;
 
     @Inject
+    AlertWatch alerts;
+
+    @Inject
     Clock clock;
 
     /** A new application (its id) with its first key. */
@@ -64,6 +67,7 @@ public class ClientApplicationService {
         chatbots.require(settings.chatbotIds());
         Created created = changes.store(settings, expiry);
         directory.refresh();
+        toldIfEndingSoon(expiry);
         return created;
     }
 
@@ -90,12 +94,20 @@ public class ClientApplicationService {
         Instant expiry = lifetimes.expiryFor(expiresAt, clock.instant());
         IssuedKey issued = changes.addKey(id, get(id).name(), expiry);
         directory.refresh();
+        toldIfEndingSoon(expiry);
         return issued;
     }
 
     public void revoke(long id, String prefix) {
         changes.revokeKey(id, prefix, get(id).name() + " key " + prefix);
         directory.refresh();
+    }
+
+    /** A key issued to end within the week is told now, not at the next hourly look. */
+    private void toldIfEndingSoon(Instant expiry) {
+        if (lifetimes.endsSoon(expiry, clock.instant())) {
+            alerts.keysEndingSoon();
+        }
     }
 
     private ClientApplicationDetails details(ClientApplication a, List<ClientKey> keys, Instant now) {

@@ -32,6 +32,9 @@ public class Quotas {
     @Inject
     Clock clock;
 
+    @Inject
+    AlertWatch alerts;
+
     /** One quota's state after the call's take: its limit, window, what remains and when the window ends. */
     public record Item(String policy, long quota, long windowSeconds, long remaining, long resetSeconds, boolean exhausted) {
     }
@@ -70,6 +73,11 @@ public class Quotas {
         try (Traces.TraceSpan span = Traces.start("take quota", false)) {
             span.attribute("maiagent.application", application.applicationId()).attribute("maiagent.operation", operation.name());
             Standing standing = takeFrom(application, operation);
+            long now = clock.instant().getEpochSecond();
+            for (Item item : standing.items()) {
+                alerts.quotaTaken(application.name(), application.applicationId(), item.policy(), now - now % item.windowSeconds(),
+                        item.windowSeconds(), item.quota(), item.quota() - item.remaining());
+            }
             span.attribute("maiagent.quota.refused", standing.items().stream().filter(Item::exhausted).map(Item::policy)
                     .collect(Collectors.joining(",")));
             return standing;
@@ -100,7 +108,9 @@ public class Quotas {
     public void addUploadBytes(ClientIdentity application, long bytes) {
         if (application.uploadBytesPerDay() != null && bytes > 0) {
             long now = clock.instant().getEpochSecond();
-            counters.add(application.applicationId(), UPLOAD_BYTES_PER_DAY, now - now % DAY, bytes);
+            long used = counters.add(application.applicationId(), UPLOAD_BYTES_PER_DAY, now - now % DAY, bytes);
+            alerts.quotaTaken(application.name(), application.applicationId(), UPLOAD_BYTES_PER_DAY, now - now % DAY, DAY,
+                    application.uploadBytesPerDay(), used);
         }
     }
 

@@ -42,9 +42,9 @@ public class QuotaCounters {
         return attempt.used(applicationId, quota, windowStart);
     }
 
-    /** Adds use that was only known afterwards (an upload's bytes): may pass the limit, which then refuses what follows. */
-    public void add(long applicationId, String quota, long windowStart, long amount) {
-        take(applicationId, quota, windowStart, amount, Long.MAX_VALUE / 2);
+    /** Adds use that was only known afterwards (an upload's bytes), answering what is used now: may pass the limit, which then refuses what follows. */
+    public long add(long applicationId, String quota, long windowStart, long amount) {
+        return take(applicationId, quota, windowStart, amount, Long.MAX_VALUE / 2).used();
     }
 
     /** One try, in its own transaction. */

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * values can be set in config per facade ({@code com.maiagentgateway.upstream.MaiAgentRecords/CircuitBreaker/delay}),
  * a method's own annotation per method ({@code .../MaiAgentConversations/send/Retry/maxRetries}).
  */
+@Tallied
 @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 10_000,
         retryOn = {MaiAgentUnreachableException.class, MaiAgentBusyException.class},
         abortOn = {MaiAgentThrottledException.class, MaiAgentSilentException.class})

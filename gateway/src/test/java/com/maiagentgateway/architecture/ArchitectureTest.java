@@ -41,7 +41,7 @@ class ArchitectureTest {
     static final List<List<String>> FLOORS = List.of(
             List.of("platform", "model"),
             List.of("store"),
-            List.of("upstream"),
+            List.of("upstream", "notify"),
             List.of("problem"),
             List.of("security"),
             List.of("service"),
