@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.AlertReceiver;
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.GatewayAnswer;
@@ -498,6 +499,87 @@ class TwoNodesIT {
                         + "\"},{\"role\":\"assistant\",\"content\":" + jakarta.json.Json.createValue(answer) + "},{\"role\":\"user\",\"content\":\"And on Sundays?\"}]}")));
         assertEquals(200, second.statusCode(), second::body);
         assertEquals(conversation, json(second).getJsonObject("maiagent").getString("conversation_id"), "node B continued node A's conversation");
+    }
+
+    /** A key's end is the database's: issued through A to end in a few seconds, it works on both nodes until then, and after it neither takes it. */
+    @Test
+    @Order(10)
+    void aKeyThatEndsIsRefusedOnBothNodes() throws Exception {
+        java.time.Instant end = java.time.Instant.now().plusSeconds(6).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        HttpResponse<String> created = send(as(request(A, "/api/v1/admin/applications?keyExpiresAt=" + end), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ending-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"owner\":\"Keys\",\"contact\":\"k@example.com\",\"operations\":[\"read\"]}")));
+        assertEquals(201, created.statusCode(), created::body);
+        String key = json(created).getJsonObject("key").getString("key");
+        Thread.sleep(1_500); // node B's directory reads the new key within a second
+        for (URL node : List.of(A, B)) {
+            assertEquals(200, send(request(node, "/api/v1/me").header("Authorization", "Bearer " + key)).statusCode(), node + " before its end");
+        }
+        Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), end).toMillis()) + 700);
+        for (URL node : List.of(A, B)) {
+            HttpResponse<String> refused = send(request(node, "/api/v1/me").header("Authorization", "Bearer " + key));
+            assertEquals(401, refused.statusCode(), node + " after its end: " + refused.body());
+            assertTrue(refused.body().contains("urn:maiagent-gateway:problem:key-expired"), refused.body());
+        }
+    }
+
+    /**
+     * An application's calls alternate between the nodes past 80% and 100% of its quota, so both nodes see both
+     * levels crossed: each level is told once, by whichever node stored it first, and each delivery goes out once.
+     */
+    @Test
+    @Order(11)
+    void anAlertBothNodesSeeIsToldOnce() throws Exception {
+        try (AlertReceiver receiver = new AlertReceiver()) {
+            HttpResponse<String> added = send(as(request(A, "/api/v1/admin/alerts/recipients"), DevUsers.ADMIN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"webhook\",\"address\":\"" + receiver.url() + "\"}")));
+            assertEquals(201, added.statusCode(), added::body);
+            receiver.secret(json(added).getString("signingSecret"));
+            long recipient = json(added).getJsonObject("recipient").getJsonNumber("id").longValue();
+            try {
+                String name = "both-nodes-" + UUID.randomUUID().toString().substring(0, 8);
+                HttpResponse<String> created = send(as(request(A, "/api/v1/admin/applications"), DevUsers.ADMIN).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"owner\":\"Alerts\",\"contact\":\"a@example.com\","
+                                + "\"operations\":[\"read\"],\"quotas\":{\"requestsPerMinute\":10}}")));
+                assertEquals(201, created.statusCode(), created::body);
+                String key = json(created).getJsonObject("key").getString("key");
+                Thread.sleep(2_000); // node B's key directory takes the new key within a second
+                // Twelve calls in one minute's window: A and B in turn, each node past both levels.
+                if (java.time.Instant.now().atZone(java.time.ZoneOffset.UTC).getSecond() > 45) {
+                    Thread.sleep((61 - java.time.Instant.now().atZone(java.time.ZoneOffset.UTC).getSecond()) * 1000L);
+                }
+                String conversation = SimulatorClient.seeded("conversation-1");
+                for (int call = 1; call <= 12; call++) {
+                    HttpResponse<String> answer = send(request(call % 2 == 1 ? A : B, "/api/v1/conversations/" + conversation)
+                            .header("Authorization", "Bearer " + key));
+                    assertEquals(call <= 10 ? 200 : 429, answer.statusCode(), "call " + call + ": " + answer.body());
+                }
+                long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (about(receiver, name).size() < 2 && System.nanoTime() < end) {
+                    Thread.sleep(200);
+                }
+                // Both nodes' senders look every 5 s: another round, and nothing is told twice.
+                Thread.sleep(6_000);
+                List<AlertReceiver.Taken> told = about(receiver, name);
+                assertEquals(List.of("80%", "100%"), told.stream().map(t -> t.alert().getString("subject").replaceAll(".* (\\d+%) .*", "$1"))
+                        .sorted(java.util.Comparator.comparing(l -> Integer.parseInt(l.replace("%", "")))).toList(), told::toString);
+                assertTrue(told.stream().allMatch(AlertReceiver.Taken::signatureHolds), told::toString);
+                try (Connection db = database(); java.sql.PreparedStatement alerts = db.prepareStatement(
+                        "SELECT COUNT(*) FROM alert WHERE subject LIKE ?")) {
+                    alerts.setString(1, name + " %");
+                    try (java.sql.ResultSet rows = alerts.executeQuery()) {
+                        rows.next();
+                        assertEquals(2, rows.getInt(1), "alerts stored for " + name);
+                    }
+                }
+            } finally {
+                send(as(request(B, "/api/v1/admin/alerts/recipients/" + recipient), DevUsers.ADMIN).DELETE());
+            }
+        }
+    }
+
+    private static List<AlertReceiver.Taken> about(AlertReceiver receiver, String application) {
+        return receiver.taken().stream().filter(t -> t.alert().getString("subject").startsWith(application + " ")).toList();
     }
 
     @Test

@@ -35,6 +35,7 @@ class AccessibilityBrowserIT extends SignedInConsole {
         pages.put("applications", "/console/applications.xhtml");
         pages.put("usage", "/console/usage.xhtml");
         pages.put("deliveries", "/console/deliveries.xhtml");
+        pages.put("alerts", "/console/alerts.xhtml");
         return pages;
     }
 
