@@ -93,6 +93,7 @@ public class AlertsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addAlertRecipient", summary = "Add an e-mail address or a webhook URL (its signing secret in this answer only)")
+    @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddedRecipientView.class)))
     public Response addRecipient(@NotNull(message = "is required") @Valid AlertRecipientInput input, @Context UriInfo uri) {
@@ -125,6 +126,7 @@ public class AlertsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeAlertLevels", summary = "Change the levels that raise alerts (each 1–100%)")
+    @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public AlertLevels changeLevels(@NotNull(message = "is required") @Valid AlertLevels changed) {
         return alerts.changeLevels(changed);
     }

@@ -18,6 +18,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,8 +51,9 @@ public class AlertSender {
     @Inject
     AlertRecipients recipients;
 
+    /** Unresolvable where the server gives the application no Jakarta Mail (a WildFly without its module). */
     @Inject
-    AlertMail mail;
+    Instance<AlertMail> mail;
 
     @Inject
     AlertWebhook webhook;
@@ -131,7 +133,10 @@ public class AlertSender {
             }
             AlertMessage message = message(alert);
             if (recipient.get().getKind() == AlertRecipient.Kind.EMAIL) {
-                mail.send(recipient.get().getAddress(), message);
+                if (!mail.isResolvable()) {
+                    throw new NotDelivered("this server gives the gateway no Jakarta Mail");
+                }
+                mail.get().send(recipient.get().getAddress(), message);
             } else {
                 webhook.send(recipient.get().getAddress(), recipient.get().getSigningSecret(), message);
             }

@@ -36,6 +36,7 @@ class BadInputMatrixIT extends CallingTheGateway {
             "messageId", "00000000-0000-4000-8000-000000000000",
             "applicationId", "1",
             "prefix", "0badc0de",
+            "recipientId", "1",
             "model", "support-bot");
 
     /** Bodies no JSON operation takes, each with the statuses it may fairly answer. */

@@ -107,6 +107,36 @@ class WildFlySmokeIT {
                 401, "unauthenticated");
     }
 
+    /** Alerts on WildFly: a signed webhook reached, and Jakarta Mail visible (an e-mail fails only for want of an SMTP server). */
+    @Test
+    void aTestAlertReachesASignedWebhookAndEmailNeedsOnlyAnSmtpServer() throws Exception {
+        try (com.maiagentgateway.it.AlertReceiver receiver = new com.maiagentgateway.it.AlertReceiver()) {
+            HttpResponse<String> hook = send(postJson(api("/admin/alerts/recipients", DevUsers.ADMIN),
+                    "{\"kind\":\"webhook\",\"address\":\"" + receiver.url() + "\"}"));
+            assertEquals(201, hook.statusCode(), hook::body);
+            receiver.secret(json(hook).getString("signingSecret"));
+            HttpResponse<String> mail = send(postJson(api("/admin/alerts/recipients", DevUsers.ADMIN),
+                    "{\"kind\":\"email\",\"address\":\"ops@wildfly.example\"}"));
+            assertEquals(201, mail.statusCode(), mail::body);
+            try {
+                assertEquals(202, send(api("/admin/alerts/test", DevUsers.ADMIN).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+                long end = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+                String history = "";
+                while (System.nanoTime() < end && (receiver.taken().isEmpty() || !history.contains("no SMTP server is configured"))) {
+                    Thread.sleep(200);
+                    history = send(api("/admin/alerts?pageSize=1", DevUsers.ADMIN)).body();
+                }
+                assertEquals(1, receiver.taken().size(), "the webhook got the test alert");
+                assertTrue(receiver.taken().get(0).signatureHolds(), "signed");
+                assertTrue(history.contains("no SMTP server is configured"), history);
+            } finally {
+                for (HttpResponse<String> added : List.of(hook, mail)) {
+                    send(api("/admin/alerts/recipients/" + json(added).getJsonObject("recipient").getJsonNumber("id"), DevUsers.ADMIN).DELETE());
+                }
+            }
+        }
+    }
+
     @Test
     void conversationsAndMessagesGoToMaiAgentAndBack() {
         HttpResponse<String> page = send(api("/conversations?inbox=" + SimulatorClient.WEB_INBOX + "&pageSize=5", DevUsers.CLIENT));
