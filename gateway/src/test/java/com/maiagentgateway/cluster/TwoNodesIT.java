@@ -48,14 +48,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Two gateway nodes (Open Liberty) on one PostgreSQL, started together by the build: what one node
  * stores, the other serves; a reply delivered to either reaches the listeners of both, once.
- * Run after every other suite (the failsafe configuration orders classes by @Order): the cluster boots in the
- * background meanwhile.
+ * Run beside the other suites (the only class marked concurrent; the failsafe configuration enables that), as it
+ * shares nothing with them: it waits for the cluster, which boots in the background, then runs its tests in order
+ * on one thread (an ordered class's methods are never concurrent).
  */
-@Order(Integer.MAX_VALUE)
+@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
