@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +41,7 @@ public class AuditResource {
     @Operation(operationId = "auditTrail", summary = "Audit entries, filtered by user, action and date range (UTC, YYYY-MM-DD, inclusive)")
     @Extension(name = ProblemResponsesOasFilter.LOCAL, value = "true")
     public PageOf<AuditRecord> find(@QueryParam("actor") String actor,
-                                    @QueryParam("action") String action,
+                                    @Parameter(description = "An action (message.send), or a family of them (client-application: all its actions)") @QueryParam("action") String action,
                                     @QueryParam("fromDate") String fromDate,
                                     @QueryParam("toDate") String toDate,
                                     @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be 1 or more") @Max(value = AuditTrail.MAX_PAGE, message = "must be at most " + AuditTrail.MAX_PAGE) int page,

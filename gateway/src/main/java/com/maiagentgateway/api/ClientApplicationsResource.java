@@ -62,11 +62,11 @@ public class ClientApplicationsResource {
     @Inject
     Clock clock;
 
-    /** {@code active}: neither revoked nor expired; {@code expiresAt} null: never; {@code expiresSoon}: within a week. */
+    /** {@code active}: neither revoked nor expired; {@code expiresAt} null: never; {@code expiresSoon}: within a week; {@code lastUsedAt} null: never used (as of a few seconds ago). */
     private static final String KEY_EXPIRY = "When the key stops being accepted: a date (YYYY-MM-DD, through that UTC day) or an "
             + "instant; in the future and within maiagent.keys.max-lifetime-days. Left out: maiagent.keys.default-lifetime-days from now.";
 
-    public record KeyView(String prefix, Instant createdAt, Instant revokedAt, Instant expiresAt, boolean active, boolean expiresSoon) {
+    public record KeyView(String prefix, Instant createdAt, Instant revokedAt, Instant expiresAt, Instant lastUsedAt, boolean active, boolean expiresSoon) {
     }
 
     public record ApplicationView(String id, String name, String owner, String contact, List<String> chatbots, List<String> operations,
@@ -202,7 +202,7 @@ public class ClientApplicationsResource {
 
     private static ApplicationView view(ClientApplicationDetails a) {
         List<KeyView> keys = a.keys().stream()
-                .map(k -> new KeyView(k.prefix(), k.createdAt(), k.revokedAt(), k.expiresAt(), k.active(), k.endsSoon())).toList();
+                .map(k -> new KeyView(k.prefix(), k.createdAt(), k.revokedAt(), k.expiresAt(), k.lastUsedAt(), k.active(), k.endsSoon())).toList();
         return new ApplicationView(String.valueOf(a.id()), a.name(), a.owner(), a.contact(), a.chatbots(),
                 ApplicationSettings.GRANTABLE.stream().filter(a.operations()::contains).map(ApplicationSettings::nameOf).toList(),
                 ApplicationSettings.Quotas.of(a.requestsPerMinute(), a.completionsPerDay(), a.uploadBytesPerDay()),

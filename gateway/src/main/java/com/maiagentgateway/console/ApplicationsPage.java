@@ -41,7 +41,7 @@ public class ApplicationsPage implements Serializable {
     }
 
     /** A key: in use, revoked or expired; when it ends (null: never), and whether that is within a week. */
-    public record KeyRow(String prefix, boolean active, boolean revoked, Instant expiresAt, boolean endsSoon) implements Serializable {
+    public record KeyRow(String prefix, boolean active, boolean revoked, Instant createdAt, Instant lastUsedAt, Instant expiresAt, boolean endsSoon) implements Serializable {
     }
 
     @PostConstruct
@@ -68,7 +68,7 @@ public class ApplicationsPage implements Serializable {
                 ApplicationSettings.GRANTABLE.stream().filter(a.operations()::contains).map(ApplicationSettings::nameOf).collect(Collectors.joining(", ")),
                 a.chatbots() == null ? ConsoleText.get("applications.everyChatbot") : String.join(", ", a.chatbots()),
                 quotas.isEmpty() ? ConsoleText.get("applications.noQuotas") : String.join(", ", quotas),
-                a.keys().stream().map(k -> new KeyRow(k.prefix(), k.active(), k.revokedAt() != null, k.expiresAt(), k.endsSoon())).toList(),
+                a.keys().stream().map(k -> new KeyRow(k.prefix(), k.active(), k.revokedAt() != null, k.createdAt(), k.lastUsedAt(), k.expiresAt(), k.endsSoon())).toList(),
                 a.activeKeys());
     }
 

@@ -22,7 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.primefaces.model.LazyDataModel;
 
-/** The audit trail, newest first, filtered by user, action and date. */
+/**
+ * The audit trail, newest first, filtered by user, action (or a family of actions) and date; the filters are in the
+ * address (?actor=&action=&from=&to=), so a search can be shared, reloaded and gone back to.
+ */
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
@@ -69,6 +72,16 @@ public class AuditPage implements Serializable {
         filter = new AuditFilter(Texts.trimmedOrNull(actor), Texts.trimmedOrNull(action),
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The filters as the address says them (a shared link, a reload, Back). */
+    public void listWhatTheAddressSays() {
+        search();
+    }
+
+    /** Search: the page again at an address that carries the filters. */
+    public String searchByAddress() {
+        return "/console/audit?faces-redirect=true&includeViewParams=true";
     }
 
     public LazyDataModel<AuditRecord> getTable() {

@@ -14,9 +14,9 @@ public record ClientApplicationDetails(long id, String name, String owner, Strin
 
     /**
      * One of its keys, known by its prefix: {@code active} while neither revoked nor expired; {@code endsSoon} when it
-     * expires within a week (null {@code expiresAt}: never).
+     * expires within a week (null {@code expiresAt}: never); {@code lastUsedAt} as of the nodes' last flush (null: never).
      */
-    public record Key(String prefix, Instant createdAt, Instant revokedAt, Instant expiresAt, boolean active, boolean endsSoon) {
+    public record Key(String prefix, Instant createdAt, Instant revokedAt, Instant expiresAt, Instant lastUsedAt, boolean active, boolean endsSoon) {
     }
 
     public long activeKeys() {

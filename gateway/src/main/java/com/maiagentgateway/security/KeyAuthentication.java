@@ -23,6 +23,9 @@ class KeyAuthentication {
     @Inject
     Clock clock;
 
+    @Inject
+    KeyUse keyUse;
+
     /** The group a key caller is put in: one the deployment maps to the maiagent-client role. */
     @Inject
     @ConfigProperty(name = "maiagent.security.application-group", defaultValue = "maiagent-client")
@@ -48,6 +51,7 @@ class KeyAuthentication {
             return ApiRefusal.refuse(request, context, ApiRefusal.suspended(application.name()));
         }
         application.attachTo(request);
+        keyUse.used(application.keyPrefix(), clock.instant());
         String caller = APPLICATION_PREFIX + application.name();
         return ServerCallers.reusingSubject(context.notifyContainerAboutLogin(caller, Set.of(applicationGroup)), context, "key:" + caller);
     }

@@ -114,7 +114,7 @@ public class ClientApplicationService {
         return new ClientApplicationDetails(a.getId(), a.getName(), a.getOwner(), a.getContact(), a.getChatbots(), a.getOperations(),
                 a.getRequestsPerMinute(), a.getCompletionsPerDay(), a.getUploadBytesPerDay(),
                 a.getStatus() == ClientApplication.Status.ACTIVE, a.getCreatedAt(), a.getUpdatedAt(),
-                keys.stream().map(k -> new ClientApplicationDetails.Key(k.getPrefix(), k.getCreatedAt(), k.getRevokedAt(), k.getExpiresAt(),
+                keys.stream().map(k -> new ClientApplicationDetails.Key(k.getPrefix(), k.getCreatedAt(), k.getRevokedAt(), k.getExpiresAt(), k.getLastUsedAt(),
                         k.isActive() && !k.isExpiredAt(now), lifetimes.endsSoon(k.getExpiresAt(), now) && k.isActive())).toList());
     }
 

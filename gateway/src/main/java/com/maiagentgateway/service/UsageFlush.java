@@ -1,5 +1,7 @@
 package com.maiagentgateway.service;
 
+import com.maiagentgateway.security.KeyUse;
+import com.maiagentgateway.store.ClientApplications;
 import com.maiagentgateway.store.UsageCounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,7 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Adds this node's usage counts ({@link UsageMeter}) to the shared database every {@code maiagent.usage.flush-seconds}
+ * Adds this node's usage counts ({@link UsageMeter}), and when its keys were last accepted ({@link KeyUse}), to the shared database every {@code maiagent.usage.flush-seconds}
  * (5), when asked ({@link #flush}), and when the application stops (api/UsageFlushedAtStop, while JPA is still open).
  * Counts only ever add, so what several nodes flush sums exactly; a flush the database refuses is kept and added at the next.
  */
@@ -31,6 +33,12 @@ public class UsageFlush {
 
     @Inject
     UsageCounts store;
+
+    @Inject
+    KeyUse keyUse;
+
+    @Inject
+    ClientApplications applications;
 
     @Inject
     @ConfigProperty(name = "maiagent.usage.flush-seconds", defaultValue = "5")
@@ -59,6 +67,14 @@ public class UsageFlush {
 
     /** Adds this node's counts to the database now (the usage API calls it first, so its own node's calls are all in). */
     public synchronized void flush() {
+        Map<String, java.time.Instant> keysUsed = keyUse.drain();
+        if (!keysUsed.isEmpty()) {
+            try {
+                applications.keysUsed(keysUsed);
+            } catch (RuntimeException databaseAway) {
+                keyUse.putBack(keysUsed);
+            }
+        }
         Map<UsageCounts.Key, UsageCounts.Totals> drained = meter.drain();
         if (drained.isEmpty()) {
             return;

@@ -70,7 +70,9 @@ public class AuditRepository {
             where.add(cb.equal(entry.get("actor"), filter.actor()));
         }
         if (filter.action() != null) {
-            where.add(cb.equal(entry.get("action"), filter.action()));
+            // An action, or a family of them: "client-application" finds client-application.create, .key.revoke, …
+            String family = filter.action().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%";
+            where.add(cb.or(cb.equal(entry.get("action"), filter.action()), cb.like(entry.get("action"), family, '\\')));
         }
         if (filter.from() != null) {
             where.add(cb.greaterThanOrEqualTo(entry.<Instant>get("occurredAt"), filter.from()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,5 +72,13 @@ public class ClientApplications {
     public List<Object[]> keysWithApplications() {
         return em.createQuery("SELECT k, a FROM ClientKey k, ClientApplication a WHERE k.applicationId = a.id", Object[].class)
                 .getResultList();
+    }
+
+    /** Keys accepted since the last flush, each at its latest; a row keeps the later of its own and this. */
+    @Transactional
+    public void keysUsed(Map<String, Instant> lastUse) {
+        lastUse.forEach((prefix, at) -> em.createQuery("UPDATE ClientKey k SET k.lastUsedAt = :at WHERE k.prefix = :prefix"
+                        + " AND (k.lastUsedAt IS NULL OR k.lastUsedAt < :at)")
+                .setParameter("at", at).setParameter("prefix", prefix).executeUpdate());
     }
 }

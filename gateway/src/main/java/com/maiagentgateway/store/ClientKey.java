@@ -38,6 +38,9 @@ public class ClientKey {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
     protected ClientKey() {
     }
 
@@ -68,6 +71,11 @@ public class ClientKey {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    /** When a node last accepted it, as of the nodes' last flush; null: never. */
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
     }
 
     public Instant getExpiresAt() {

@@ -34,6 +34,14 @@ public class MaiAgentTally {
     private final long[] calls = new long[SLOTS];
     private final long[] failures = new long[SLOTS];
     private volatile Instant lastPaused;
+    private volatile LastAnswer lastAnswer;
+
+    /**
+     * How the last call ended, as the console's banner says it: {@code trouble} null when MaiAgent answered, else
+     * busy, server-error, unreachable, unreadable or paused (the breaker refused it).
+     */
+    public record LastAnswer(Instant at, String trouble) {
+    }
 
     /** One call ended: {@code failure} null when MaiAgent answered. */
     void ended(Throwable failure) {
@@ -41,8 +49,11 @@ public class MaiAgentTally {
         if (TallyInterceptor.paused(cause)) {
             lastPaused = clock.instant();
         }
-        boolean failed = cause instanceof MaiAgentUnreachableException || cause instanceof MaiAgentBusyException
-                || cause instanceof MaiAgentServerErrorException || cause instanceof MaiAgentProtocolException;
+        String trouble = trouble(cause);
+        boolean failed = trouble != null && !trouble.equals("paused");
+        if (cause == null || trouble != null) {
+            lastAnswer = new LastAnswer(clock.instant(), trouble);
+        }
         // A refusal of the gateway's own (a full bulkhead, an open breaker) or of the caller's input says nothing of MaiAgent.
         if (cause == null || failed) {
             add(failed);
@@ -61,6 +72,26 @@ public class MaiAgentTally {
         if (failed) {
             failures[at]++;
         }
+    }
+
+    public LastAnswer lastAnswer() {
+        return lastAnswer;
+    }
+
+    private static String trouble(Throwable cause) {
+        if (cause instanceof MaiAgentBusyException) {
+            return "busy";
+        }
+        if (cause instanceof MaiAgentServerErrorException) {
+            return "server-error";
+        }
+        if (cause instanceof MaiAgentUnreachableException) {
+            return "unreachable";
+        }
+        if (cause instanceof MaiAgentProtocolException) {
+            return "unreadable";
+        }
+        return TallyInterceptor.paused(cause) ? "paused" : null;
     }
 
     public synchronized Window window() {

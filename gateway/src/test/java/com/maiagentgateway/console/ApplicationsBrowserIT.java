@@ -110,6 +110,43 @@ class ApplicationsBrowserIT extends SignedInConsole {
         browser.waitFor().until(d -> "suspended".equals(status(id)));
     }
 
+    /** Each key says when it was created and when it was last used (the nodes flush that every 5 s), or that it never was. */
+    @Test
+    void eachKeyShowsWhenItWasCreatedAndLastUsed() throws Exception {
+        String name = "used-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send(Http.as(request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                        + "\",\"owner\":\"Ops\",\"contact\":\"ops@example.com\",\"operations\":[\"read\"]}")));
+        assertEquals(201, created.statusCode(), created::body);
+        String id = Http.json(created).getJsonObject("application").getString("id");
+        String usedPrefix = Http.json(created).getJsonObject("key").getString("prefix");
+        String key = Http.json(created).getJsonObject("key").getString("key");
+        assertEquals(200, send(request(gateway, "/api/v1/me").header("Authorization", "Bearer " + key)).statusCode());
+        HttpResponse<String> second = send(Http.as(request(gateway, "/api/v1/admin/applications/" + id + "/keys"), DevUsers.ADMIN)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, second.statusCode(), second::body);
+        String unusedPrefix = Http.json(second).getString("prefix");
+
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (!send(Http.as(request(gateway, "/api/v1/admin/applications/" + id), DevUsers.ADMIN)).body().contains("lastUsedAt")
+                && System.nanoTime() < end) {
+            Thread.sleep(250);
+        }
+        browser.open(page("/console/applications.xhtml"));
+        String used = keyText(usedPrefix);
+        String unused = keyText(unusedPrefix);
+        assertTrue(used.matches("(?s).*created\\s+\\S.*·\\s+last used\\s+\\S.*"), used);
+        assertTrue(unused.matches("(?s).*created\\s+\\S.*·\\s+never used.*"), unused);
+        WebElement lastUsed = browser.find(By.xpath("//div[contains(@class,'key')][code[starts-with(.,'mgw_" + usedPrefix + "')]]//time[contains(@class,'key-last-used')]"));
+        assertFalse(lastUsed.getAttribute("datetime").isBlank(), "the absolute time is there for the hover");
+    }
+
+    private String keyText(String prefix) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "const c = Array.from(document.querySelectorAll('div.key code')).find(e => e.textContent.startsWith('mgw_' + arguments[0]));"
+                        + " return c ? c.parentElement.textContent.replace(/\\s+/g, ' ') : 'no key ' + arguments[0];", prefix));
+    }
+
     private String status(String id) {
         return Http.json(send(Http.as(request(gateway, "/api/v1/admin/applications/" + id), DevUsers.ADMIN))).getString("status");
     }

@@ -260,6 +260,28 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.waitFor().until(ExpectedConditions.urlContains("id=" + created));
     }
 
+    /** "client-application" finds every action of that family, and the filters live in the address: a reload keeps them. */
+    @Test
+    void theAuditFiltersAreInTheAddressAndAFamilyNameFindsItsActions() {
+        java.net.http.HttpResponse<String> created = Http.send(Http.as(Http.request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"audited-"
+                        + java.util.UUID.randomUUID().toString().substring(0, 8) + "\",\"owner\":\"o\",\"contact\":\"c@example.com\",\"operations\":[\"read\"]}")));
+        assertEquals(201, created.statusCode(), created::body);
+        browser.open(page("/console/audit.xhtml"));
+        browser.type(By.id("filters:action_input"), "client-application");
+        browser.find(By.id("filters:action_input")).sendKeys(Keys.ESCAPE);
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().until(ExpectedConditions.urlContains("action=client-application"));
+        java.util.function.Supplier<List<String>> actions = () -> rows("list:entries").stream()
+                .map(r -> r.findElements(By.tagName("td")).get(2).getText()).toList();
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !actions.get().isEmpty()
+                && actions.get().stream().allMatch(a -> a.startsWith("client-application.")));
+        String address = browser.driver().getCurrentUrl();
+        browser.open(address);
+        assertEquals("client-application", browser.find(By.id("filters:action_input")).getDomProperty("value"), "the reload keeps the filter");
+        assertTrue(!actions.get().isEmpty() && actions.get().stream().allMatch(a -> a.startsWith("client-application.")), actions.get()::toString);
+    }
+
     @Test
     void theAuditTrailIsFilteredThenTheAdminSignsOut() {
         browser.find(By.id("nav-audit")).click();

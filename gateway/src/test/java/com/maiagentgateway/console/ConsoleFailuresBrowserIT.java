@@ -31,6 +31,28 @@ class ConsoleFailuresBrowserIT extends SignedInConsole {
     @AfterEach
     void disarm() {
         send(new SimulatorClient(gateway).at("/control/faults/").DELETE());
+        // A call MaiAgent answers, so the banner of the suites after this one reads MaiAgent's last answer as a success.
+        send(com.maiagentgateway.it.Http.as(com.maiagentgateway.it.Http.request(gateway, "/api/v1/conversations?inbox=" + SimulatorClient.WEB_INBOX
+                + "&pageSize=1"), com.maiagentgateway.it.DevUsers.ADMIN));
+    }
+
+    /** The banner follows what MaiAgent answered last, not only its own check (which a failing MaiAgent may still pass). */
+    @Test
+    void whileMaiAgentsListsFailTheBannerSaysSoNotReachable() {
+        maiAgentFails("conversations", 3); // one console load, tried three times (more would open the breaker for the suites after)
+        browser.open(page("/console/conversations.xhtml"));
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#list .load-failure")));
+        browser.open(page("/console/applications.xhtml"));
+        assertEquals("MaiAgent is failing: the check answers, but the last call was answered busy or unavailable (HTTP 502–504).",
+                browser.text(By.id("reachability")));
+        assertTrue(browser.find(By.id("reachability")).getAttribute("class").contains("failing"));
+        browser.screenshot("console-banner-maiagent-failing");
+
+        disarm();
+        browser.open(page("/console/conversations.xhtml"));
+        assertEquals(20, rows("list:conversations").size());
+        browser.open(page("/console/applications.xhtml"));
+        assertEquals("MaiAgent is reachable", browser.text(By.id("reachability")), "MaiAgent answered again");
     }
 
     /** The next {@code times} answers of a simulator endpoint fail with 503: one console load and its retries. */
