@@ -246,18 +246,23 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#filters\\:action_panel li[data-item-value='records.export']")));
         browser.find(By.cssSelector("#filters\\:action_panel li[data-item-value='records.export']")).click();
         browser.find(By.id("filters:search")).click();
-        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:entries").isEmpty()
-                && rows("list:entries").get(0).getText().contains("chatbot " + SimulatorClient.SUPPORT_BOT + " 2026-01-01..2026-12-31"));
+        // The search is a new page (the filters go into its address): the rows are read once per look.
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> firstEntry().contains("chatbot " + SimulatorClient.SUPPORT_BOT + " 2026-01-01..2026-12-31"));
 
         browser.open(page("/console/audit.xhtml"));
         browser.type(By.id("filters:action_input"), "conversation.create");
         browser.find(By.id("filters:action_input")).sendKeys(Keys.ESCAPE);
         browser.find(By.id("filters:search")).click();
-        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:entries").isEmpty()
-                && rows("list:entries").get(0).getText().contains(created));
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> firstEntry().contains(created));
         browser.screenshot("console-audit-linked");
         rows("list:entries").get(0).findElement(By.cssSelector("a.audit-target")).click();
         browser.waitFor().until(ExpectedConditions.urlContains("id=" + created));
+    }
+
+    /** The first audit entry's text as the page shows it now, or "" while it shows none. */
+    private String firstEntry() {
+        List<WebElement> entries = rows("list:entries");
+        return entries.isEmpty() ? "" : entries.get(0).getText();
     }
 
     /** "client-application" finds every action of that family, and the filters live in the address: a reload keeps them. */
@@ -274,12 +279,15 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.waitFor().until(ExpectedConditions.urlContains("action=client-application"));
         java.util.function.Supplier<List<String>> actions = () -> rows("list:entries").stream()
                 .map(r -> r.findElements(By.tagName("td")).get(2).getText()).toList();
-        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !actions.get().isEmpty()
-                && actions.get().stream().allMatch(a -> a.startsWith("client-application.")));
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+            List<String> listed = actions.get();
+            return !listed.isEmpty() && listed.stream().allMatch(a -> a.startsWith("client-application."));
+        });
         String address = browser.driver().getCurrentUrl();
         browser.open(address);
         assertEquals("client-application", browser.find(By.id("filters:action_input")).getDomProperty("value"), "the reload keeps the filter");
-        assertTrue(!actions.get().isEmpty() && actions.get().stream().allMatch(a -> a.startsWith("client-application.")), actions.get()::toString);
+        List<String> reloaded = actions.get();
+        assertTrue(!reloaded.isEmpty() && reloaded.stream().allMatch(a -> a.startsWith("client-application.")), reloaded::toString);
     }
 
     @Test
@@ -289,8 +297,10 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.type(By.id("filters:action_input"), "console.sign-in");
         browser.find(By.id("filters:action_input")).sendKeys(Keys.ESCAPE);
         browser.find(By.id("filters:search")).click();
-        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> !rows("list:entries").isEmpty() && rows("list:entries").stream()
-                .allMatch(r -> r.findElements(By.tagName("td")).get(2).getText().equals("console.sign-in")));
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> entries = rows("list:entries");
+            return !entries.isEmpty() && entries.stream().allMatch(r -> r.findElements(By.tagName("td")).get(2).getText().equals("console.sign-in"));
+        });
         browser.screenshot("console-audit");
 
         browser.find(By.id("signOutForm:signOut")).click();
