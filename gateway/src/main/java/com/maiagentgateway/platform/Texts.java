@@ -10,4 +10,9 @@ public final class Texts {
     public static String trimmedOrNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
+
+    /** The text cut to at most {@code max} characters (a database column's length); null stays null. */
+    public static String clipped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
 }

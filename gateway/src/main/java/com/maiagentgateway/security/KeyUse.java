@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class KeyUse {
 
+    /** Per node on purpose, until the next flush (5 s): the shared last use is the database's, the latest of every node's. */
     private final Map<String, Instant> lastUse = new ConcurrentHashMap<>();
 
     void used(String prefix, Instant at) {

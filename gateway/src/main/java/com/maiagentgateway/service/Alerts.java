@@ -7,6 +7,7 @@ import com.maiagentgateway.model.AuditOutcome;
 import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.notify.AlertSignature;
 import com.maiagentgateway.platform.NodeName;
+import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.problem.InvalidInputException;
 import com.maiagentgateway.problem.NotFoundInGatewayException;
 import com.maiagentgateway.store.Alert;
@@ -203,7 +204,8 @@ public class Alerts {
         return new AlertRecipientRecord(r.getId(), r.getKind().name().toLowerCase(java.util.Locale.ROOT), r.getAddress(), r.getCreatedAt(), r.getCreatedBy());
     }
 
+    /** Cut to the column, the cut marked. */
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return text.length() <= max ? text : Texts.clipped(text, max - 1) + "…";
     }
 }

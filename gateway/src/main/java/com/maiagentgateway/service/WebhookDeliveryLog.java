@@ -3,6 +3,7 @@ package com.maiagentgateway.service;
 import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.model.WebhookDeliveryRecord;
 import com.maiagentgateway.platform.NodeName;
+import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.store.WebhookDeliveries;
 import com.maiagentgateway.store.WebhookDelivery;
@@ -50,8 +51,8 @@ public class WebhookDeliveryLog {
     /** A delivery as the receiver took it; {@code replyId}: the stored reply (a stored delivery only). */
     void received(WebhookDelivery.Outcome outcome, String reason, String conversationId, String messageId, Long replyId) {
         try {
-            deliveries.add(new WebhookDelivery(clock.instant(), node.get(), outcome, clip(reason, WebhookDelivery.MAX_REASON_LENGTH),
-                    clip(conversationId, 100), clip(messageId, 100), replyId, Traces.currentTraceId().orElse(null)));
+            deliveries.add(new WebhookDelivery(clock.instant(), node.get(), outcome, Texts.clipped(reason, WebhookDelivery.MAX_REASON_LENGTH),
+                    Texts.clipped(conversationId, 100), Texts.clipped(messageId, 100), replyId, Traces.currentTraceId().orElse(null)));
         } catch (RuntimeException notLogged) {
             LOG.log(Level.WARNING, "A webhook delivery (" + outcome + ", message " + messageId + ") is not in the delivery log: "
                     + notLogged.getMessage());
@@ -93,9 +94,5 @@ public class WebhookDeliveryLog {
     /** Deletes what is older than the retention ({@code maiagent.webhooks.log-retention-days}, 0: kept forever). */
     public int prune() {
         return retentionDays > 0 ? deliveries.deleteBefore(Instant.now(clock).minus(Duration.ofDays(retentionDays))) : 0;
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -1,5 +1,6 @@
 package com.maiagentgateway.store;
 
+import com.maiagentgateway.platform.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -89,7 +90,7 @@ public class RaisedAlerts {
     /** A failed try: tried again at {@code next}, or given up ({@code next} null). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long deliveryId, String error, Instant next) {
-        String clipped = error == null || error.length() <= AlertDelivery.MAX_ERROR_LENGTH ? error : error.substring(0, AlertDelivery.MAX_ERROR_LENGTH);
+        String clipped = Texts.clipped(error, AlertDelivery.MAX_ERROR_LENGTH);
         // Two statements rather than COALESCE(:next, ...): EclipseLink writes an Instant inside COALESCE as an unquoted literal.
         if (next == null) {
             em.createQuery("UPDATE AlertDelivery d SET d.state = :failed, d.attempts = d.attempts + 1, d.lastError = :error,"

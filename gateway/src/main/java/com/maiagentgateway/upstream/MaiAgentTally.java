@@ -30,6 +30,7 @@ public class MaiAgentTally {
     @Inject
     Clock clock;
 
+    /** Per node on purpose: this node's own calls (its breakers judge the same); the alert they raise is once per cluster. */
     private final long[] slotEpoch = new long[SLOTS];
     private final long[] calls = new long[SLOTS];
     private final long[] failures = new long[SLOTS];
