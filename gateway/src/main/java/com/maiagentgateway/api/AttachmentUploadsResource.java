@@ -37,16 +37,17 @@ public class AttachmentUploadsResource {
     AttachmentService attachments;
 
     @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
-            type = SchemaType.OBJECT, requiredProperties = "file",
-            properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
+    @RequestBody(required = true, description = UploadRequest.FORMS, content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
+                    properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(operationId = "uploadAttachment", summary = "Upload a file for use in completions (multipart, part \"file\")")
     @APIResponse(responseCode = "201", description = "Stored with MaiAgent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Attachment.class)))
     public Response upload(@Context HttpServletRequest request) throws IOException {
-        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(filename, null, content));
+        Attachment uploaded = UploadRequest.read(request, (filename, content, size) -> attachments.upload(filename, null, content, size));
         return Response.status(201).entity(uploaded).build();
     }
 }

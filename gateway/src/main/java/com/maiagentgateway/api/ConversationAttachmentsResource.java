@@ -53,16 +53,17 @@ public class ConversationAttachmentsResource {
 
     @POST
     @CallKind(ApiOperation.UPLOADS)
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
-            type = SchemaType.OBJECT, requiredProperties = "file",
-            properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_OCTET_STREAM})
+    @RequestBody(required = true, description = UploadRequest.FORMS, content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
+                    properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(operationId = "uploadToConversation", summary = "Upload a file into the conversation: checked against MaiAgent's allowed types and sizes, then stored with MaiAgent")
     @APIResponse(responseCode = "201", description = "Stored with MaiAgent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Attachment.class)))
     public Response upload(@PathParam("id") @Uuid String conversationId,
                            @Context HttpServletRequest request) throws IOException {
-        Attachment uploaded = MultipartFilePart.read(request, (filename, content) -> attachments.upload(filename, conversationId, content));
+        Attachment uploaded = UploadRequest.read(request, (filename, content, size) -> attachments.upload(filename, conversationId, content, size));
         return Response.status(201).entity(uploaded).build();
     }
 }

@@ -77,7 +77,7 @@ final class MultipartFilePart {
     }
 
     /** A read that timed out (the caller stopped sending) as a 408; any other failure as it is. */
-    private static RuntimeException stalledOr(IOException failure) {
+    static RuntimeException stalledOr(IOException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedIOException) {
                 return new RejectedUpload(RejectedUpload.Reason.STALLED, "The upload stopped arriving before its end: the file was not stored.");
@@ -104,7 +104,7 @@ final class MultipartFilePart {
         }
     }
 
-    private static void drain(HttpServletRequest request) {
+    static void drain(HttpServletRequest request) {
         try {
             InputStream rest = request.getInputStream();
             byte[] discard = new byte[64 * 1024];

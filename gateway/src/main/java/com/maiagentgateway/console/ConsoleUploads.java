@@ -18,7 +18,7 @@ final class ConsoleUploads {
      */
     static Attachment store(AttachmentService attachments, String conversationId, UploadedFile file, String saidAt) {
         try (InputStream content = file.getInputStream()) {
-            return attachments.upload(file.getFileName(), conversationId, content);
+            return attachments.upload(file.getFileName(), conversationId, content, file.getSize());
         } catch (IOException | RuntimeException failure) {
             String what = ConsoleText.get("attachments.notUploaded", file.getFileName());
             if (saidAt == null) {

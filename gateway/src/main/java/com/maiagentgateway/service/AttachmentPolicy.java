@@ -54,24 +54,42 @@ public final class AttachmentPolicy {
                 .setPropagateClose(false).get()) {
             copied = Files.copy(bounded, file, StandardCopyOption.REPLACE_EXISTING);
         }
-        if (copied == 0) {
+        checkSize(filename, rule, copied);
+        return copied;
+    }
+
+    /** Refuses a size the rule does not allow: said before any byte is read when the caller declared it. */
+    public void checkSize(String filename, FileRule rule, long size) {
+        if (size == 0) {
             // Nothing to sniff: a name alone would pass for its type.
             throw new RejectedUpload(RejectedUpload.Reason.NO_FILE, "The file is empty.");
         }
-        if (copied > rule.maxSize()) {
+        if (size > rule.maxSize()) {
             String most = ByteSizes.megabytes(rule.maxSize());
             throw new RejectedUpload(RejectedUpload.Reason.TOO_LARGE, "The file is larger than " + most + " MB, the most MaiAgent takes for "
                     + extension(filename) + " files (" + rule.maxSize() + " bytes).", List.of(most, extension(filename)));
         }
-        return copied;
     }
 
     /** The content type of a received file, refused when its bytes are not what its name says. */
     public String contentTypeOf(String filename, FileRule rule, Path file) throws IOException {
-        String sniffed;
         try (InputStream in = Files.newInputStream(file)) {
-            sniffed = SNIFFER.detect(in, filename);
+            return checkedType(filename, rule, SNIFFER.detect(in, filename));
         }
+    }
+
+    /**
+     * The content type of a file still arriving, from its first bytes: the stream must support
+     * mark, and is reset to its start, so nothing sniffed is lost to whoever reads it next.
+     */
+    public String contentTypeOfFirstBytes(String filename, FileRule rule, InputStream arriving) throws IOException {
+        if (!arriving.markSupported()) {
+            throw new IllegalArgumentException("sniffing a stream needs mark and reset");
+        }
+        return checkedType(filename, rule, SNIFFER.detect(arriving, filename));
+    }
+
+    private String checkedType(String filename, FileRule rule, String sniffed) {
         String expected = rule.contentTypes().get(extension(filename));
         if (expected != null && !matches(expected, sniffed)) {
             throw new RejectedUpload(RejectedUpload.Reason.CONTENT_MISMATCH, "The file is named " + extension(filename)

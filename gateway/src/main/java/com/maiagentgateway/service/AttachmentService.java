@@ -3,6 +3,7 @@ package com.maiagentgateway.service;
 import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.model.FileRule;
 import com.maiagentgateway.model.Message;
+import com.maiagentgateway.model.RejectedUpload;
 import com.maiagentgateway.model.StoredUpload;
 import com.maiagentgateway.store.AttachmentRecord;
 import com.maiagentgateway.store.AttachmentRegistry;
@@ -10,6 +11,7 @@ import com.maiagentgateway.upstream.MaiAgentAttachments;
 import com.maiagentgateway.upstream.MaiAgentConversations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +33,8 @@ import java.util.Map;
 public class AttachmentService {
 
     static final int MESSAGES_SCANNED = 100;
+    /** Enough for the type sniffer to read the first bytes and give them back. */
+    static final int SNIFF_BUFFER_BYTES = 64 * 1024;
 
     @Inject
     MaiAgentAttachments maiAgent;
@@ -49,31 +53,67 @@ public class AttachmentService {
 
 
     /**
-     * Uploads a file as an attachment, in a conversation or (null) for completions. The content is
-     * streamed to a temporary file, refused by name before it is read and by size while it is read.
+     * Uploads a file as an attachment, in a conversation or (null) for completions, refused by name
+     * before any byte is read. With its size known ({@code size} ≥ 0) it goes in one pass: refused
+     * by size at once, sniffed on its first bytes, sent on to MaiAgent's storage as it arrives. With
+     * its size unknown (-1: a multipart part) it is spooled to a temporary file first, refused by
+     * size while it is read, because the storage's presigned POST needs the length before the bytes.
      */
     @Audited("attachment.upload")
     public Attachment upload(@AuditTarget("attachment") String filename, @AuditTarget("conversation") String conversationId,
-                             InputStream content) {
-        Path file = null;
+                             InputStream content, long size) {
+        AttachmentPolicy policy = new AttachmentPolicy(maiAgent.allowedFileSpecs());
+        FileRule rule = policy.ruleFor(filename);
         try {
-            AttachmentPolicy policy = new AttachmentPolicy(maiAgent.allowedFileSpecs());
-            FileRule rule = policy.ruleFor(filename);
-            file = Files.createTempFile("maiagent-upload-", ".bin");
+            return size < 0 ? spooled(policy, rule, filename, conversationId, content)
+                    : asReceived(policy, rule, filename, conversationId, content, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Attachment asReceived(AttachmentPolicy policy, FileRule rule, String filename, String conversationId,
+                                  InputStream content, long size) throws IOException {
+        policy.checkSize(filename, rule, size);
+        DeclaredLengthInput exact = new DeclaredLengthInput(content, size);
+        InputStream arriving = new BufferedInputStream(exact, SNIFF_BUFFER_BYTES);
+        StoredUpload upload;
+        String contentType;
+        try {
+            contentType = policy.contentTypeOfFirstBytes(filename, rule, arriving);
+            upload = maiAgent.presign(filename, size);
+            maiAgent.storeAsReceived(upload, arriving, size, filename, contentType);
+        } catch (IOException | RuntimeException failed) {
+            if (exact.failure() != null) {
+                // The caller's bytes stopped coming: the storage saw a short body, which was never MaiAgent's fault.
+                throw new RejectedUpload(RejectedUpload.Reason.STALLED, "The upload stopped arriving before its end ("
+                        + exact.bytesRead() + " of " + size + " bytes): the file was not stored.");
+            }
+            throw failed;
+        }
+        return registered(upload, filename, conversationId, contentType, size);
+    }
+
+    private Attachment spooled(AttachmentPolicy policy, FileRule rule, String filename, String conversationId,
+                               InputStream content) throws IOException {
+        Path file = Files.createTempFile("maiagent-upload-", ".bin");
+        try {
             long size = policy.receive(filename, rule, content, file);
             String contentType = policy.contentTypeOf(filename, rule, file);
             StoredUpload upload = maiAgent.presign(filename, size);
             maiAgent.store(upload, file, filename, contentType);
-            String type = AttachmentPolicy.attachmentType(contentType);
-            Attachment attachment = maiAgent.register(conversationId, upload.fields().get("key"), filename, type);
-            registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, contentType, size,
-                    attachment.file(), type, actor.current(), clock.instant()));
-            return attachment;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return registered(upload, filename, conversationId, contentType, size);
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    private Attachment registered(StoredUpload upload, String filename, String conversationId, String contentType, long size) {
+        String type = AttachmentPolicy.attachmentType(contentType);
+        Attachment attachment = maiAgent.register(conversationId, upload.fields().get("key"), filename, type);
+        registry.add(new AttachmentRecord(attachment.id(), conversationId, filename, contentType, size,
+                attachment.file(), type, actor.current(), clock.instant()));
+        return attachment;
     }
 
     /** What MaiAgent accepts as a message attachment: each kind's extensions and size limit. */

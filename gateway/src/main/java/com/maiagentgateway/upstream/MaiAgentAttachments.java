@@ -7,6 +7,7 @@ import com.maiagentgateway.platform.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -42,6 +43,12 @@ public class MaiAgentAttachments extends MaiAgentFacade {
     @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
     public void store(StoredUpload upload, Path file, String filename, String contentType) {
         storage.upload(upload, file, filename, contentType);
+    }
+
+    /** The caller's bytes to the storage while they arrive; tried again only when no byte was sent (connection refused). */
+    @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
+    public void storeAsReceived(StoredUpload upload, InputStream content, long size, String filename, String contentType) {
+        storage.upload(upload, content, size, filename, contentType);
     }
 
     /** Registers a stored object (its key) as an attachment, in a conversation or (null) for completions. */

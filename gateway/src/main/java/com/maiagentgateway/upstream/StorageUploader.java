@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,13 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The POST of a file to the object storage a presigned upload points at. Not MaiAgent: no API
- * key goes with it. The form fields go first in the order given, the file last, streamed from
- * disk with a known length (S3 refuses chunked uploads), never held in memory.
+ * key goes with it. The form fields go first in the order given, the file last, streamed with a
+ * known length (S3 refuses chunked uploads): from disk, or from the caller as it arrives; never
+ * held in memory.
  */
 @ApplicationScoped
 public class StorageUploader {
@@ -35,6 +38,31 @@ public class StorageUploader {
     UpstreamHttpClient http;
 
     public void upload(StoredUpload target, Path file, String filename, String contentType) {
+        HttpRequest.BodyPublisher content;
+        try {
+            content = HttpRequest.BodyPublishers.ofFile(file);
+        } catch (FileNotFoundException e) {
+            throw new IllegalArgumentException("no file to upload at " + file, e);
+        }
+        upload(target, content, filename, contentType);
+    }
+
+    /**
+     * Sends {@code size} bytes of {@code content}, read by the HTTP client as they arrive: one
+     * pass, nothing spooled. A stream can be sent once: a second try (the connection
+     * refused before any byte went) finds it unread, any later one fails.
+     */
+    public void upload(StoredUpload target, InputStream content, long size, String filename, String contentType) {
+        AtomicBoolean taken = new AtomicBoolean();
+        upload(target, HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> {
+            if (!taken.compareAndSet(false, true)) {
+                throw new IllegalStateException("the upload's bytes were already sent once and cannot be read again");
+            }
+            return content;
+        }), size), filename, contentType);
+    }
+
+    private void upload(StoredUpload target, HttpRequest.BodyPublisher content, String filename, String contentType) {
         String boundary = "----maiagent-gateway-" + UUID.randomUUID();
         StringBuilder fields = new StringBuilder();
         for (Map.Entry<String, String> field : target.fields().entrySet()) {
@@ -44,15 +72,10 @@ public class StorageUploader {
         fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
                 .append(filename.replace("\"", "_").replace("\r", "_").replace("\n", "_"))
                 .append("\"\r\nContent-Type: ").append(contentType).append("\r\n\r\n");
-        HttpRequest.BodyPublisher body;
-        try {
-            body = HttpRequest.BodyPublishers.concat(
-                    HttpRequest.BodyPublishers.ofString(fields.toString(), StandardCharsets.UTF_8),
-                    HttpRequest.BodyPublishers.ofFile(file),
-                    HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
-        } catch (FileNotFoundException e) {
-            throw new IllegalArgumentException("no file to upload at " + file, e);
-        }
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofString(fields.toString(), StandardCharsets.UTF_8),
+                content,
+                HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
                 .timeout(Duration.ofMillis(settings.storageTimeoutMillis()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

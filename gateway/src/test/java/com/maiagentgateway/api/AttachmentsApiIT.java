@@ -164,6 +164,64 @@ class AttachmentsApiIT extends CallingTheGateway {
         assertNotStored("stalled.pdf");
     }
 
+    /** The file itself as the body (application/octet-stream, named by Content-Disposition): one pass, the same checks. */
+    private HttpResponse<String> sendAsItself(String path, String disposition, byte[] content) {
+        return send(api(path).header("Content-Type", "application/octet-stream").header("Content-Disposition", disposition)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    @Test
+    void aFileSentAsTheBodyGoesToMaiAgentUnchanged() throws Exception {
+        String conversation = newConversation();
+        HttpResponse<String> uploaded = sendAsItself("/conversations/" + conversation + "/attachments",
+                "attachment; filename*=UTF-8''%E8%AB%8B%E6%B1%82%E6%9B%B8.pdf", PDF);
+
+        assertEquals(201, uploaded.statusCode(), uploaded::body);
+        JsonObject attachment = json(uploaded);
+        assertEquals("請求書.pdf", attachment.getString("filename"));
+        HttpResponse<byte[]> stored = Http.sendForBytes(Http.request(URI.create(attachment.getString("file"))));
+        assertArrayEquals(PDF, stored.body(), "the bytes reached MaiAgent's storage unchanged");
+        assertEquals("image", json(sendAsItself("/attachments", "attachment; filename=\"photo.png\"", PNG)).getString("type"));
+    }
+
+    @Test
+    void aFileSentAsTheBodyIsCheckedAsAPartIs() {
+        byte[] big = new byte[5 * 1024 * 1024 + 10];
+        System.arraycopy(PNG, 0, big, 0, PNG.length);
+        assertProblem(sendAsItself("/attachments", "attachment; filename=\"huge.png\"", big), 413, "file-too-large");
+        JsonObject mismatch = assertProblem(sendAsItself("/attachments", "attachment; filename=\"invoice.pdf\"", PNG), 415, "file-type-not-allowed");
+        assertTrue(mismatch.getString("detail").contains("image/png"), mismatch::toString);
+        assertProblem(sendAsItself("/attachments", "attachment; filename=\"tool.exe\"", PDF), 415, "file-type-not-allowed");
+        assertProblem(sendAsItself("/attachments", "attachment; filename=\"empty.pdf\"", new byte[0]), 400, "no-file");
+        JsonObject unnamed = assertProblem(send(api("/attachments").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(PDF))), 400, "no-file");
+        assertTrue(unnamed.getString("detail").contains("Content-Disposition"), unnamed::toString);
+        assertNotStored("huge.png");
+        assertNotStored("invoice.pdf");
+    }
+
+    /** A body that stops before its declared length: 408 once the read times out, nothing stored, MaiAgent not blamed. */
+    @Test
+    void aFileSentAsTheBodyThatStopsComingIsATimeout() throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString((DevUsers.CLIENT.user() + ":" + DevUsers.CLIENT.password())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + gateway.getPath() + "api/v1/attachments HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
+                    + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: application/octet-stream"
+                    + "\r\nContent-Disposition: attachment; filename=\"stalled-body.pdf\""
+                    + "\r\nContent-Length: " + (PDF.length + 100_000) + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(PDF);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("of " + (PDF.length + 100_000) + " bytes"), answer);
+        }
+        assertNotStored("stalled-body.pdf");
+    }
+
     /** No upload of that name went through: the audit trail, where every upload leaves its line, has no success for it. */
     private void assertNotStored(String filename) {
         JsonObject trail = json(send(as(request(gateway, "/api/v1/audit?action=attachment.upload&pageSize=50"), DevUsers.ADMIN)));

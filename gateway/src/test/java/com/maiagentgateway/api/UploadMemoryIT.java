@@ -73,6 +73,44 @@ class UploadMemoryIT extends CallingTheGateway {
         }
     }
 
+    /**
+     * The file as the body, its length declared: it goes on to MaiAgent's storage as it arrives. No
+     * temporary file appears in the server's temporary directory at any point, and the heap stays flat.
+     */
+    @Test
+    void aHundredMegabyteBodyGoesInOnePassWithNoTemporaryFile() throws Exception {
+        Path file = textFile(temp.resolve("handbook.txt"), FILE_BYTES);
+        assertEquals(201, uploadAsBody(textFile(temp.resolve("warm-up-body.txt"), 1024 * 1024)).statusCode());
+
+        try (ServerJvm server = ServerJvm.connect()) {
+            Path serverTemp = Path.of(server.systemProperty("java.io.tmpdir"));
+            long baseline = server.liveHeapBytes();
+            long peak = baseline;
+            long spooled = 0;
+            int samples = 0;
+            CompletableFuture<HttpResponse<String>> uploading = CompletableFuture.supplyAsync(() -> uploadAsBody(file));
+            while (!uploading.isDone()) {
+                peak = Math.max(peak, server.liveHeapBytes());
+                try (var files = Files.list(serverTemp)) {
+                    spooled = Math.max(spooled, files.filter(p -> p.getFileName().toString().startsWith("maiagent-upload-"))
+                            .mapToLong(UploadMemoryIT::sizeOf).sum());
+                }
+                samples++;
+                Thread.sleep(50);
+            }
+            HttpResponse<String> answer = uploading.get();
+            assertEquals(201, answer.statusCode(), answer::body);
+            System.out.printf("UPLOAD MEMORY (one pass): 100 MB body, live heap growth %.1f MB, spooled at most %d bytes, %d samples%n",
+                    mb(peak - baseline), spooled, samples);
+            assertTrue(samples >= 3, "the upload finished before it could be sampled");
+            assertEquals(0, spooled, "part of the file was written to " + serverTemp);
+            assertTrue(peak - baseline < HEAP_GROWTH_LIMIT, "live heap grew by " + mb(peak - baseline) + " MB");
+            HttpResponse<Void> stored = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(json(answer).getString("file")))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(FILE_BYTES, stored.headers().firstValueAsLong("Content-Length").orElse(-1), "all of it reached MaiAgent's storage");
+        }
+    }
+
     @Test
     void aFileOverItsLimitIsRefusedWhileItIsReadAndNothingIsKept() throws Exception {
         // 160 MB against a 150 MB limit: refused at the limit, the rest read and discarded, the caller answered.
@@ -94,6 +132,17 @@ class UploadMemoryIT extends CallingTheGateway {
                     HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail));
             return send(as(request(gateway, "/api/v1/attachments"), DevUsers.CLIENT).timeout(Duration.ofMinutes(2))
                     .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(body));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> uploadAsBody(Path file) {
+        try {
+            return send(as(request(gateway, "/api/v1/attachments"), DevUsers.CLIENT).timeout(Duration.ofMinutes(2))
+                    .header("Content-Type", "application/octet-stream")
+                    .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

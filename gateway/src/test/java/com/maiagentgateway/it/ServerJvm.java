@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.RuntimeMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +28,19 @@ public final class ServerJvm implements AutoCloseable {
     private final JMXConnector connector;
     private final MemoryMXBean memory;
     private final ThreadMXBean threads;
+    private final RuntimeMXBean runtime;
 
     private ServerJvm(JMXConnector connector) throws IOException {
         this.connector = connector;
         MBeanServerConnection server = connector.getMBeanServerConnection();
         this.memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
         this.threads = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
+        this.runtime = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.RUNTIME_MXBEAN_NAME, RuntimeMXBean.class);
+    }
+
+    /** The server's system property (its temporary directory, say), as that JVM sees it. */
+    public String systemProperty(String name) {
+        return runtime.getSystemProperties().get(name);
     }
 
     public static ServerJvm connect() {
