@@ -126,6 +126,11 @@ public final class Bench implements OpenAiSurface.Report {
                         floor.p50Millis(), floor.p99Millis(), gateway.p50Millis(), gateway.p99Millis(), keyed.p50Millis(), keyed.p99Millis(),
                         keyed.p50Millis() - gateway.p50Millis(), direct.requestsPerSecond(), nginx.requestsPerSecond(),
                         floor.requestsPerSecond(), gateway.requestsPerSecond(), keyed.requestsPerSecond(), ofFloor));
+                if (clients == 1 && call == SYNC_CALLS[0]) {
+                    double overFloor = keyed.p50Millis() - floor.p50Millis();
+                    target(call[0] + ": p50 at 1 client within 0.15 ms of the Liberty floor's (key)", overFloor <= 0.15,
+                            String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f)", overFloor, keyed.p50Millis(), floor.p50Millis()));
+                }
                 if (clients == 16) {
                     double addedP50 = keyed.p50Millis() - direct.p50Millis();
                     double addedP99 = keyed.p99Millis() - direct.p99Millis();
@@ -133,7 +138,7 @@ public final class Bench implements OpenAiSurface.Report {
                     target(call[0] + ": added p50 at 16 clients < 1 ms (key)", addedP50 < 1, String.format(Locale.ROOT, "%.2f ms", addedP50));
                     target(call[0] + ": added p99 at 16 clients < 5 ms (key)", addedP99 < 5, String.format(Locale.ROOT, "%.2f ms", addedP99));
                     target(call[0] + ": throughput ≥ 50% of nginx's at 16 clients (key)", ratio >= 0.5, String.format(Locale.ROOT, "%.0f%%", ratio * 100));
-                    target(call[0] + ": throughput ≥ 60% of the Liberty floor's at 16 clients (key)", ofFloor >= 0.6,
+                    target(call[0] + ": throughput ≥ 65% of the Liberty floor's at 16 clients (key)", ofFloor >= 0.65,
                             String.format(Locale.ROOT, "%.0f%% (Basic: %.0f%%)", ofFloor * 100, gateway.requestsPerSecond() / floor.requestsPerSecond() * 100));
                 }
             }
@@ -288,6 +293,10 @@ public final class Bench implements OpenAiSurface.Report {
                         String.format(Locale.ROOT, "%+.2f ms, %d failed", addedP50, gateway.failed()));
                 target("stream relay adds < 2 ms per event at 200 streams, p99", addedP99 < 2 && gateway.failed() == 0,
                         String.format(Locale.ROOT, "%+.2f ms", addedP99));
+                double overNginx = Stats.p(gateway.eventDelaysMillis(), 99) - Stats.p(nginx.eventDelaysMillis(), 99);
+                target("event delay p99 at 200 streams within 20 ms of nginx's", overNginx <= 20 && gateway.failed() == 0,
+                        String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f)", overNginx, Stats.p(gateway.eventDelaysMillis(), 99),
+                                Stats.p(nginx.eventDelaysMillis(), 99)));
             }
         }
         line("");
@@ -350,8 +359,15 @@ public final class Bench implements OpenAiSurface.Report {
                         Stats.p(floor.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50),
                         Stats.summary(r.firstEventMillis()), Stats.summary(basic.firstEventMillis()), added,
                         Stats.p(basic.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50)));
-                target("first event at " + streams + " simultaneous starts within 50 ms p50 of direct (key)", added <= 50,
-                        String.format(Locale.ROOT, "%+.0f ms", added));
+                target("first event at " + streams + " simultaneous starts within 150 ms p50 of direct (key)", added <= 150,
+                        String.format(Locale.ROOT, "%+.0f ms (Liberty floor: %+.0f ms)", added,
+                                Stats.p(floor.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50)));
+            }
+            if (streams == 1000) {
+                double added = Stats.p(r.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
+                target("first event at 1,000 simultaneous starts within 400 ms p50 of direct (key)", added <= 400 && r.failed() == 0,
+                        String.format(Locale.ROOT, "%+.0f ms (%.0f against %.0f)", added, Stats.p(r.firstEventMillis(), 50),
+                                Stats.p(direct.firstEventMillis(), 50)));
             }
             boolean collapsed = r.failed() > 0 || Stats.p(r.eventDelaysMillis(), 99) > 1000;
             if (collapsed) {
@@ -374,33 +390,45 @@ public final class Bench implements OpenAiSurface.Report {
     }
 
     private void uploads() throws Exception {
-        line("## 4. Uploads (multipart, streamed from disk by the client)");
+        line("## 4. Uploads (streamed from disk by the client)");
         line("");
         line("Throughput from one upload each way; then the same file through the gateway again while its live heap is sampled "
-                + "(a full GC every 250 ms), so the sampling does not slow the timed upload.");
+                + "(a full GC every 250 ms), so the sampling does not slow the timed upload. *multipart*: a form with the file in a "
+                + "part, whose size is unknown until its end, so the gateway spools it before asking MaiAgent for the upload URL "
+                + "(which needs the size); *one pass*: the file as the body (application/octet-stream, Content-Length), sent on to "
+                + "the storage as it arrives. Direct and nginx are the storage's own multipart POST.");
         line("");
-        line("| size | direct MiB/s | nginx MiB/s | gateway MiB/s | gateway live heap before MiB | gateway peak live heap during MiB | growth MiB |");
-        line("|---:|---:|---:|---:|---:|---:|---:|");
+        line("| size | direct MiB/s | nginx MiB/s | gateway multipart MiB/s | gateway one pass MiB/s | one pass ÷ direct | gateway live heap before MiB | peak live heap during one pass MiB | growth MiB |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Path dir = Path.of(System.getProperty("scratch", "bench/target"));
+        URI gatewayUploads = URI.create(GATEWAY + "/api/v1/attachments");
         double[] growth = new double[2];
+        double[] ofDirect = new double[2];
         int i = 0;
-        Uploads.post(URI.create(GATEWAY + "/api/v1/attachments"), BASIC, Uploads.pdf(dir, 1)); // warm-up
+        Uploads.post(gatewayUploads, BASIC, Uploads.pdf(dir, 1)); // warm-up, both forms
+        Uploads.putAsBody(gatewayUploads, BASIC, Uploads.pdf(dir, 1));
         for (int mib : new int[] {10, 100}) {
             Path file = Uploads.pdf(dir, mib);
             Uploads.Result direct = Uploads.post(URI.create(UPSTREAM + "/storage/"), null, file);
             Uploads.Result nginx = Uploads.post(URI.create(NGINX + "/storage/"), null, file);
-            Uploads.Result gateway = Uploads.post(URI.create(GATEWAY + "/api/v1/attachments"), BASIC, file);
+            Uploads.Result multipart = Uploads.post(gatewayUploads, BASIC, file);
+            Uploads.Result onePass = Uploads.putAsBody(gatewayUploads, BASIC, file);
             double before = gatewayJvm.liveHeapMiB();
             double peak;
             try (GatewayJvm.PeakHeap sampler = gatewayJvm.new PeakHeap()) {
-                Uploads.post(URI.create(GATEWAY + "/api/v1/attachments"), BASIC, file);
+                Uploads.putAsBody(gatewayUploads, BASIC, file);
                 peak = sampler.peakMiB();
             }
-            growth[i++] = peak - before;
-            line(String.format(Locale.ROOT, "| %d MiB | %.0f | %.0f | %.0f%s | %.1f | %.1f | %+.1f |", mib, direct.mibPerSecond(), nginx.mibPerSecond(),
-                    gateway.mibPerSecond(), gateway.status() == 201 ? "" : " (HTTP " + gateway.status() + ")", before, peak, peak - before));
+            growth[i] = peak - before;
+            ofDirect[i++] = onePass.mibPerSecond() / direct.mibPerSecond();
+            line(String.format(Locale.ROOT, "| %d MiB | %.0f | %.0f | %.0f%s | %.0f%s | %.2f | %.1f | %.1f | %+.1f |", mib, direct.mibPerSecond(),
+                    nginx.mibPerSecond(), multipart.mibPerSecond(), multipart.status() == 201 ? "" : " (HTTP " + multipart.status() + ")",
+                    onePass.mibPerSecond(), onePass.status() == 201 ? "" : " (HTTP " + onePass.status() + ")", ofDirect[i - 1],
+                    before, peak, peak - before));
         }
         line("");
+        target("a 100 MiB upload in one pass at ≥ 50% of direct's throughput", ofDirect[1] >= 0.5,
+                String.format(Locale.ROOT, "%.0f%% (10 MiB: %.0f%%)", ofDirect[1] * 100, ofDirect[0] * 100));
         target("uploads at constant memory (live heap growth while a 100 MiB file goes through < 16 MiB)", growth[1] < 16,
                 String.format(Locale.ROOT, "%+.1f MiB (10 MiB file: %+.1f MiB; NaN = over before the first sample)", growth[1], growth[0]));
     }

@@ -43,6 +43,15 @@ final class Uploads {
         return file;
     }
 
+    /** The file as the whole body, named by Content-Disposition: the gateway's one-pass form. */
+    static Result putAsBody(URI url, String authorization, Path file) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+                .POST(HttpRequest.BodyPublishers.ofFile(file));
+        return timed(url, authorization, request, file);
+    }
+
     static Result post(URI url, String authorization, Path file) throws IOException, InterruptedException {
         String boundary = "bench" + UUID.randomUUID().toString().replace("-", "");
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"key\"\r\n\r\nbench/" + file.getFileName()
@@ -53,6 +62,10 @@ final class Uploads {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
                         HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)));
+        return timed(url, authorization, request, file);
+    }
+
+    private static Result timed(URI url, String authorization, HttpRequest.Builder request, Path file) throws IOException, InterruptedException {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
