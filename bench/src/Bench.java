@@ -392,8 +392,8 @@ public final class Bench implements OpenAiSurface.Report {
     private void uploads() throws Exception {
         line("## 4. Uploads (streamed from disk by the client)");
         line("");
-        line("Throughput from one upload each way; then the same file through the gateway again while its live heap is sampled "
-                + "(a full GC every 250 ms), so the sampling does not slow the timed upload. *multipart*: a form with the file in a "
+        line("Throughput from one upload each way; then the same file through the gateway again in one pass, sent over 4 s, while "
+                + "its live heap is sampled (a jcmd and a full GC each), so the sampling does not slow the timed upload. *multipart*: a form with the file in a "
                 + "part, whose size is unknown until its end, so the gateway spools it before asking MaiAgent for the upload URL "
                 + "(which needs the size); *one pass*: the file as the body (application/octet-stream, Content-Length), sent on to "
                 + "the storage as it arrives. Direct and nginx are the storage's own multipart POST.");
@@ -416,7 +416,7 @@ public final class Bench implements OpenAiSurface.Report {
             double before = gatewayJvm.liveHeapMiB();
             double peak;
             try (GatewayJvm.PeakHeap sampler = gatewayJvm.new PeakHeap()) {
-                Uploads.putAsBody(gatewayUploads, BASIC, file);
+                Uploads.putAsBodyPaced(gatewayUploads, BASIC, file, mib / 4.0); // 4 s, so several samples fall within it
                 peak = sampler.peakMiB();
             }
             growth[i] = peak - before;

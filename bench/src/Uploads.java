@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,6 +51,43 @@ final class Uploads {
                 .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
                 .POST(HttpRequest.BodyPublishers.ofFile(file));
         return timed(url, authorization, request, file);
+    }
+
+    /**
+     * The same, sent no faster than {@code mibPerSecond}: an upload that lasts long enough for the gateway's live heap
+     * to be sampled during it (each sample is a jcmd and a full GC, longer than a fast upload).
+     */
+    static Result putAsBodyPaced(URI url, String authorization, Path file, double mibPerSecond) throws IOException, InterruptedException {
+        long size = Files.size(file);
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> paced(file, mibPerSecond)), size));
+        return timed(url, authorization, request, file);
+    }
+
+    private static InputStream paced(Path file, double mibPerSecond) {
+        try {
+            InputStream in = Files.newInputStream(file);
+            long start = System.nanoTime();
+            return new java.io.FilterInputStream(in) {
+                long sent;
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    long due = start + (long) (sent / (mibPerSecond * 1024 * 1024) * 1e9);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    int n = super.read(b, off, Math.min(len, 64 * 1024));
+                    sent += Math.max(n, 0);
+                    return n;
+                }
+            };
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Result post(URI url, String authorization, Path file) throws IOException, InterruptedException {
