@@ -274,8 +274,11 @@ public final class Bench implements OpenAiSurface.Report {
         line("");
         line("p50 / p99 / max in ms over every delta of every stream.");
         line("");
-        line("| streams | direct | nginx | gateway | gateway added p50 / p99 |");
-        line("|---:|---:|---:|---:|---:|");
+        line("*Steady*: only the events the upstream wrote once every stream had its first event, apart from the start burst "
+                + "(all the streams' requests arriving at once).");
+        line("");
+        line("| streams | direct | nginx | gateway | gateway added p50 / p99 | steady: direct | steady: nginx | steady: gateway |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|");
         StreamLoad load = new StreamLoad();
         String path = "/api/v1/chatbots/" + CHATBOT + "/completions/";
         load.run(URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions"), BASIC, COMPLETION_BODY, 20, null); // warm-up
@@ -285,9 +288,10 @@ public final class Bench implements OpenAiSurface.Report {
             StreamLoad.Result gateway = load.run(URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions"), BASIC, COMPLETION_BODY, streams, null);
             double addedP50 = Stats.p(gateway.eventDelaysMillis(), 50) - Stats.p(direct.eventDelaysMillis(), 50);
             double addedP99 = Stats.p(gateway.eventDelaysMillis(), 99) - Stats.p(direct.eventDelaysMillis(), 99);
-            line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %+.2f / %+.2f |", streams, Stats.summary(direct.eventDelaysMillis()),
+            line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %+.2f / %+.2f | %s | %s | %s |", streams, Stats.summary(direct.eventDelaysMillis()),
                     Stats.summary(nginx.eventDelaysMillis()), Stats.summary(gateway.eventDelaysMillis())
-                            + (gateway.failed() > 0 ? " (" + gateway.failed() + " failed)" : ""), addedP50, addedP99));
+                            + (gateway.failed() > 0 ? " (" + gateway.failed() + " failed)" : ""), addedP50, addedP99,
+                    Stats.summary(direct.steadyDelaysMillis()), Stats.summary(nginx.steadyDelaysMillis()), Stats.summary(gateway.steadyDelaysMillis())));
             if (streams == 200) {
                 target("stream relay adds < 2 ms per event at 200 streams, p50", addedP50 < 2 && gateway.failed() == 0,
                         String.format(Locale.ROOT, "%+.2f ms, %d failed", addedP50, gateway.failed()));

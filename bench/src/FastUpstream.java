@@ -45,6 +45,9 @@ public final class FastUpstream {
     public static void main(String[] args) throws IOException {
         // Headers and body go out in separate writes: without TCP_NODELAY, Nagle holds the body for the client's delayed ACK (40 ms).
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // The JDK server closes every connection that falls idle beyond 200 idle ones, at once: the harness's 1,000 direct
+        // streams left that many, and the gateway's pooled connections were then closed under it (NoHttpResponse, 503).
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "100000");
         FastUpstream upstream = new FastUpstream(Integer.parseInt(args[0]), Path.of(args[1]),
                 Integer.parseInt(args[2]), Long.parseLong(args[3]));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", upstream.port), 4096);

@@ -32,7 +32,7 @@ final class StreamLoad {
 
     /** {@code eventDelaysMillis} leaves out events the measuring touched (see {@link #run}); {@code pausedEvents} counts them. */
     record Result(int streams, int completed, int failed, List<Double> eventDelaysMillis, List<Double> firstEventMillis,
-                  int openAtSample, int pausedEvents) {
+                  int openAtSample, int pausedEvents, List<Double> steadyDelaysMillis) {
     }
 
     /** What to do once every stream has its first event (or the wait ran out): measure the server, say. */
@@ -90,6 +90,9 @@ final class StreamLoad {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger open = new AtomicInteger();
         CountDownLatch allFlowing = new CountDownLatch(streams);
+        // Events the upstream wrote once every stream had its first: the relay's steady state, apart from the start burst.
+        java.util.concurrent.atomic.AtomicLong allFlowingAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+        List<Double> steady = Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int s = 0; s < streams; s++) {
                 HttpClient client = clients.get(s % clients.size());
@@ -131,6 +134,9 @@ final class StreamLoad {
                                         paused.incrementAndGet();
                                     } else {
                                         delays.add((now - written) / 1000.0);
+                                        if (written > allFlowingAt.get()) {
+                                            steady.add((now - written) / 1000.0);
+                                        }
                                     }
                                 }
                                 // An event without the upstream's write time (the simulator's) still counts as the first.
@@ -139,6 +145,9 @@ final class StreamLoad {
                                     firsts.add((System.nanoTime() - start) / 1e6);
                                     open.incrementAndGet();
                                     allFlowing.countDown();
+                                    if (allFlowing.getCount() == 0) {
+                                        allFlowingAt.compareAndSet(Long.MAX_VALUE, ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
+                                    }
                                 }
                             }
                         }
@@ -168,7 +177,8 @@ final class StreamLoad {
             }
             threads.shutdown();
             threads.awaitTermination(5, TimeUnit.MINUTES);
-            return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample, paused.get());
+            return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample, paused.get(),
+                    new ArrayList<>(steady));
         }
     }
 

@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * HTTP Basic of a registry user on the API: throttled per account and address, checked by the server's registry
- * on every call, and every failed or refused attempt put in the audit trail.
+ * (again at most {@link VerifiedPasswords}' seconds after it last accepted the same password), and every failed or
+ * refused attempt put in the audit trail.
  */
 @ApplicationScoped
 class BasicAuthentication {
@@ -25,6 +26,9 @@ class BasicAuthentication {
     @Inject
     Event<AuditNote> audit;
 
+    @Inject
+    VerifiedPasswords verified;
+
     AuthenticationStatus authenticate(BasicCredentials credentials, HttpServletRequest request, HttpMessageContext context) {
         SignInThrottle.Standing attempt = throttle.check(credentials.user(), request.getRemoteAddr());
         if (attempt.refused()) {
@@ -32,7 +36,14 @@ class BasicAuthentication {
                     request.getRemoteAddr()));
             return ApiRefusal.refuse(request, context, ApiRefusal.throttled(attempt.retryAfterSeconds()));
         }
-        if (!ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
+        VerifiedPasswords.Verified recent = verified.recentlyAccepted(credentials);
+        String realm;
+        if (recent != null) {
+            realm = recent.realm();
+        } else if (ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
+            realm = ServerCallers.realmOfPasswordCheck(context.getClientSubject());
+            verified.accepted(credentials, realm);
+        } else {
             throttle.failed(attempt);
             audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.FAILURE, "wrong user name or password",
                     request.getRemoteAddr()));
@@ -40,6 +51,6 @@ class BasicAuthentication {
         }
         throttle.succeeded(attempt);
         // No registered session: each API call stands on its own credentials, and no sign-in cookie is issued.
-        return ServerCallers.reusingSubject(ServerCallers.registryCaller(credentials.user(), context), context, "basic:" + credentials.user());
+        return ServerCallers.reusingSubject(ServerCallers.registryCaller(credentials.user(), realm, context), context, "basic:" + credentials.user());
     }
 }

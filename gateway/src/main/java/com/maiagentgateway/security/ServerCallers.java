@@ -51,8 +51,12 @@ final class ServerCallers {
      * "defaultRealm", and another Liberty node then refuses the sign-in cookie: "Foreign realms are unsupported").
      */
     static AuthenticationStatus registryCaller(String user, HttpMessageContext context) {
-        return context.notifyContainerAboutLogin(new CredentialValidationResult(
-                realmOfPasswordCheck(context.getClientSubject()), new CallerPrincipal(user), null, null, Set.of()));
+        return registryCaller(user, realmOfPasswordCheck(context.getClientSubject()), context);
+    }
+
+    /** The same, in the realm the registry named when it checked the password (earlier, or just now). */
+    static AuthenticationStatus registryCaller(String user, String realm, HttpMessageContext context) {
+        return context.notifyContainerAboutLogin(new CredentialValidationResult(realm, new CallerPrincipal(user), null, null, Set.of()));
     }
 
     /**

@@ -106,6 +106,25 @@ class ApiSecurityIT extends CallingTheGateway {
         assertTrue(problem.getString("detail").contains("not valid"));
     }
 
+    /**
+     * A password the registry just accepted is remembered (30 s): the same user with another password, or another user
+     * with that password, is not let in by it (from addresses of their own, so their failures slow no other test).
+     */
+    @Test
+    void aRememberedPasswordLetsNoOtherPasswordIn() {
+        DevUsers client = DevUsers.CLIENT;
+        assertEquals(200, send(as(request(gateway, "/api/v1/me"), client)).statusCode());
+        FromAddress.Block addresses = FromAddress.block();
+        FromAddress.Answer wrong = addresses.at(41).getAs(gateway, "/api/v1/me", client.user(), client.password() + "x");
+        assertTrue(wrong.status() == 401 || wrong.status() == 429, "another password is refused (or slowed, if the account is under attack): " + wrong.body());
+        assertEquals(401, addresses.at(42).getAs(gateway, "/api/v1/me", "nobody-" + UUID.randomUUID(), client.password()).status(),
+                "another user with the remembered password");
+        HttpResponse<String> again = send(as(request(gateway, "/api/v1/me"), client));
+        assertEquals(200, again.statusCode(), again::body);
+        assertEquals("[\"maiagent-client\"]", json(again).getJsonArray("roles").toString(), "the remembered caller keeps its role, no more");
+        assertProblem(send(as(request(gateway, "/api/v1/audit"), client)), 403, "forbidden");
+    }
+
     @Test
     void malformedAuthorizationHeaderIsRefused() {
         HttpResponse<String> response = send(request(gateway, "/api/v1/me").header("Authorization", "Basic %%%not-base64"));

@@ -1,0 +1,82 @@
+package com.maiagentgateway.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class VerifiedPasswordsTest {
+
+    private Instant now = Instant.parse("2026-12-05T10:00:00Z");
+
+    private VerifiedPasswords kept(long seconds) {
+        VerifiedPasswords passwords = new VerifiedPasswords();
+        passwords.keptSeconds = seconds;
+        passwords.clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+        return passwords;
+    }
+
+    @Test
+    void anAcceptedPasswordIsRememberedForItsSecondsOnly() {
+        VerifiedPasswords passwords = kept(30);
+        BasicCredentials admin = new BasicCredentials("admin", "right");
+        passwords.accepted(admin, "MaiAgentGateway");
+
+        assertEquals("MaiAgentGateway", passwords.recentlyAccepted(new BasicCredentials("admin", "right")).realm());
+        now = now.plus(Duration.ofSeconds(29));
+        assertNotNull(passwords.recentlyAccepted(admin));
+        now = now.plus(Duration.ofSeconds(1));
+        assertNull(passwords.recentlyAccepted(admin), "30 s after the registry accepted it, it is asked again");
+    }
+
+    @Test
+    void onlyTheSameUserAndPasswordAreRecognised() {
+        VerifiedPasswords passwords = kept(30);
+        passwords.accepted(new BasicCredentials("admin", "right"), "realm");
+
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "wrong")));
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("client", "right")));
+        // user and password are kept apart in the digest: "ad"+"minright" is another caller
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("ad", "minright")));
+    }
+
+    @Test
+    void zeroSecondsChecksEveryCall() {
+        VerifiedPasswords passwords = kept(0);
+        passwords.accepted(new BasicCredentials("admin", "right"), "realm");
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "right")));
+    }
+
+    @Test
+    void noMoreThanTheMostAreKept() {
+        VerifiedPasswords passwords = kept(30);
+        for (int i = 0; i < VerifiedPasswords.MOST_KEPT; i++) {
+            passwords.accepted(new BasicCredentials("user" + i, "p"), "realm");
+        }
+        passwords.accepted(new BasicCredentials("one-more", "p"), "realm");
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "a full table keeps no more");
+        now = now.plus(Duration.ofSeconds(31));
+        passwords.accepted(new BasicCredentials("one-more", "p"), "realm");
+        assertNotNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "ended entries make room");
+    }
+}
