@@ -48,7 +48,7 @@ public class KeyCheckBenchmark {
         for (int i = 0; i < keys; i++) {
             ApiKeys.Issued key = ApiKeys.issue();
             byHash.put(key.hash(), new ClientIdentity(i, "application-" + i, ClientApplication.Status.ACTIVE,
-                    Set.of(ApiOperation.READ), null, null, null, null, key.prefix(), false));
+                    Set.of(ApiOperation.READ), null, null, null, null, key.prefix(), false, java.time.Instant.now().plus(java.time.Duration.ofDays(90))));
             presented = key.key();
         }
         directory = new ClientKeyDirectory();
