@@ -46,6 +46,10 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     private List<T> lastShown = List.of();
     private Instant lastShownAt;
     private String failure;
+    /** Where this table's listed rows outlive the page (null: they do not). */
+    private LastListed remembered;
+    /** Whether what is shown is the previous search's, recalled when this one failed. */
+    private boolean previousSearch;
 
     /** When a page was last listed (the injected clock: a CDI proxy, which serializes with the view). */
     private final Clock clock;
@@ -55,6 +59,15 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
         this.listedKey = listedKey;
         this.loader = loader;
         this.rowKey = rowKey;
+    }
+
+    /**
+     * Lists MaiAgent's data: what it lists is remembered for the session, so that when MaiAgent fails a new search
+     * (on a new page), the previous search's rows stay on screen, said to be those.
+     */
+    ConsolePagedModel<T> rememberedIn(LastListed lastListed) {
+        this.remembered = lastListed;
+        return this;
     }
 
     /** After new filters, the table starts again at its first page, and what it showed (other filters' results) is forgotten. */
@@ -74,6 +87,7 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked") // a table's remembered rows are the rows it listed
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         try {
             Page<T> page = loader.load(first, pageSize);
@@ -82,10 +96,23 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
             lastShown = List.copyOf(page.items());
             lastShownAt = clock.instant();
             failure = null;
+            previousSearch = false;
+            if (remembered != null) {
+                remembered.remember(listedKey, lastShown, lastShownAt);
+            }
             return page.items();
         } catch (RuntimeException failed) {
             failure = ConsoleText.get("load.failed", ConsoleText.get(listedKey), PageMessages.reason(failed));
             setRowCount(rows);
+            if (lastShown.isEmpty() && remembered != null && PageMessages.isOutage(failed) && remembered.recall(listedKey) != null) {
+                // A failed new search keeps the last rows on screen; a refused one (a bad filter) does not.
+                LastListed.Listed earlier = remembered.recall(listedKey);
+                lastShown = (List<T>) earlier.rows();
+                lastShownAt = earlier.at();
+                previousSearch = true;
+                rows = lastShown.size(); // one page of them, all the table has to show
+                setRowCount(rows);
+            }
             return lastShown;
         }
     }
@@ -98,6 +125,11 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     /** When what the table shows was loaded; null before anything was. */
     public Instant getLastShownAt() {
         return lastShownAt;
+    }
+
+    /** Whether what the table shows after a failure is the previous search's (on another page), not this one's. */
+    public boolean isShowingPreviousSearch() {
+        return failure != null && previousSearch && !lastShown.isEmpty();
     }
 
     /** Whether the table shows results from before a failure. */

@@ -23,6 +23,9 @@ public class ConversationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    LastListed lastListed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -46,7 +49,7 @@ public class ConversationsPage implements Serializable {
             inboxId = directory.getInboxes().get(0).id();
         }
         cursors = new ConversationCursors(conversations);
-        table = new ConsolePagedModel<>("conversations.listing", cursors, Conversation::id, clock);
+        table = new ConsolePagedModel<>("conversations.listing", cursors, Conversation::id, clock).rememberedIn(lastListed);
         cursors.restart(inboxId, null);
     }
 

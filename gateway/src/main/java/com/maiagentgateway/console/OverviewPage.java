@@ -90,13 +90,14 @@ public class OverviewPage implements Serializable {
         return ChartJson.lines(overview.days(), overview.relevancyPerChatbot(), ConsoleText.get("overview.relevancySeries"), 1.0);
     }
 
-    /** The six scores, each averaged per day over every chatbot's records that have it. */
-    public String getAllScoresChart() {
-        Map<String, Double[]> perScore = new LinkedHashMap<>();
-        for (int i = 0; i < SCORES.size(); i++) {
-            perScore.put(ConsoleText.get(SCORES.get(i)), overview.scoresPerDay().get(i));
-        }
-        return ChartJson.lines(overview.days(), perScore, ConsoleText.get("overview.scoreSeries"), 1.0);
+    /** This week against the week before: conversations, liked share, relevancy, failed answers. */
+    public List<HeadlineFigures.Figure> getHeadline() {
+        return HeadlineFigures.of(overview.headline());
+    }
+
+    /** The six scores' averages this week and the week before, to read as numbers rather than as six crossing lines. */
+    public List<HeadlineFigures.Figure> getScoresThisWeek() {
+        return HeadlineFigures.scores(overview.headline());
     }
 
     public String getFeedbackChart() {

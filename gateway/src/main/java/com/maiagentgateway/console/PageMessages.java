@@ -62,6 +62,12 @@ final class PageMessages {
         return ConsoleText.get("failure.unexpected");
     }
 
+    /** Whether a failure is MaiAgent's outage (busy, failing, away, its breaker open): not something the admin asked wrong. */
+    static boolean isOutage(Throwable failure) {
+        UpstreamProblems.Answer upstream = UpstreamProblems.of(unwrap(failure));
+        return upstream != null && upstream.problem().status() >= 500;
+    }
+
     /** The EJB container wraps what a service throws; the cause is what the admin needs to hear about. */
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;

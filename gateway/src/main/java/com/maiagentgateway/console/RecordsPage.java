@@ -25,6 +25,9 @@ public class RecordsPage implements Serializable {
     static final int AVERAGED_AT_MOST = 1000;
 
     @Inject
+    LastListed lastListed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -54,7 +57,7 @@ public class RecordsPage implements Serializable {
         table = new ConsolePagedModel<>("records.listing", (first, pageSize) -> {
             PageOf<ChatbotRecord> page = records.list(query, first / pageSize + 1, pageSize);
             return new ConsolePagedModel.Page<>(page.items(), (int) page.count());
-        }, ChatbotRecord::id, clock);
+        }, ChatbotRecord::id, clock).rememberedIn(lastListed);
         if (filter.getChatbotId() != null) {
             search();
         }

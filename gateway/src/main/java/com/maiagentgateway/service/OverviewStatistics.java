@@ -75,8 +75,21 @@ public class OverviewStatistics {
 
     /** The overview's figures, each series one value per day of {@code days} (null: no record that day had it). */
     public record Overview(List<LocalDate> days, Map<String, Long[]> startedPerInbox, MessageCounts messages,
-                           Map<String, Double[]> relevancyPerChatbot, List<Double[]> scoresPerDay, long likes, long dislikes,
-                           List<WorstAnswer> worst, List<Unread> unread) implements Serializable {
+                           Map<String, Double[]> relevancyPerChatbot, long likes, long dislikes,
+                           List<WorstAnswer> worst, List<Unread> unread, Headline headline) implements Serializable {
+    }
+
+    /** One figure over the last 7 days (today included) and over the 7 days before; null where nothing was there to count. */
+    public record WeekOnWeek(Double thisWeek, Double weekBefore) implements Serializable {
+    }
+
+    /**
+     * The numbers at a glance, each this week against the week before: conversations started, the share of
+     * feedback that liked, the average answer relevancy, the answers MaiAgent recorded as failed (an error in their
+     * record), and each of the six scores' average.
+     */
+    public record Headline(WeekOnWeek conversations, WeekOnWeek likeRate, WeekOnWeek relevancy, WeekOnWeek failedAnswers,
+                           List<WeekOnWeek> scores) implements Serializable {
     }
 
     public List<LocalDate> days() {
@@ -108,12 +121,34 @@ public class OverviewStatistics {
         figures.rated.sort(Comparator.comparing(WorstAnswer::relevancy));
         List<WorstAnswer> worst = figures.rated.subList(0, Math.min(WORST, figures.rated.size())).stream()
                 .map(this::withItsConversation).toList();
-        List<Double[]> scores = new ArrayList<>();
-        for (int s = 0; s < ScoreTally.SCORES; s++) {
-            int score = s;
-            scores.add(Arrays.stream(figures.scoresPerDay).map(tally -> tally.mean(score)).toArray(Double[]::new));
+        return new Overview(days, started, messages, figures.relevancyPerChatbot, figures.likes, figures.dislikes, worst, unread,
+                headline(started, figures));
+    }
+
+    /** The two weeks of {@link #DAYS}: index 0 the week before, 1 this one (its last day today). */
+    static int weekOf(int dayIndex) {
+        return dayIndex < DAYS - 7 ? 0 : 1;
+    }
+
+    private static Headline headline(Map<String, Long[]> started, RecordFigures figures) {
+        double[] conversations = new double[2];
+        for (Long[] perDay : started.values()) {
+            for (int day = 0; day < perDay.length; day++) {
+                conversations[weekOf(day)] += perDay[day];
+            }
         }
-        return new Overview(days, started, messages, figures.relevancyPerChatbot, scores, figures.likes, figures.dislikes, worst, unread);
+        List<WeekOnWeek> scores = new ArrayList<>();
+        for (int s = 0; s < ScoreTally.SCORES; s++) {
+            scores.add(new WeekOnWeek(figures.scoresPerWeek[1].mean(s), figures.scoresPerWeek[0].mean(s)));
+        }
+        return new Headline(started.isEmpty() ? new WeekOnWeek(null, null) : new WeekOnWeek(conversations[1], conversations[0]),
+                new WeekOnWeek(likeRate(figures, 1), likeRate(figures, 0)), scores.get(1),
+                new WeekOnWeek((double) figures.failedPerWeek[1], (double) figures.failedPerWeek[0]), scores);
+    }
+
+    private static Double likeRate(RecordFigures figures, int week) {
+        long rated = figures.likesPerWeek[week] + figures.dislikesPerWeek[week];
+        return rated == 0 ? null : ScoreTally.rounded((double) figures.likesPerWeek[week] / rated);
     }
 
     /** The gateway's own message counts, read from the shared database. */
@@ -179,16 +214,18 @@ public class OverviewStatistics {
     final class RecordFigures {
         private final List<LocalDate> days;
         private final ZoneId zone;
-        final ScoreTally[] scoresPerDay;
         final Map<String, Double[]> relevancyPerChatbot = new LinkedHashMap<>();
         final List<WorstAnswer> rated = new ArrayList<>();
+        final ScoreTally[] scoresPerWeek = {new ScoreTally(), new ScoreTally()};
+        final long[] likesPerWeek = new long[2];
+        final long[] dislikesPerWeek = new long[2];
+        final long[] failedPerWeek = new long[2];
         long likes;
         long dislikes;
 
         RecordFigures(List<LocalDate> days, ZoneId zone) {
             this.days = days;
             this.zone = zone;
-            this.scoresPerDay = days.stream().map(d -> new ScoreTally()).toArray(ScoreTally[]::new);
         }
 
         void read(ConsoleDirectory.Choice chatbot) {
@@ -207,8 +244,17 @@ public class OverviewStatistics {
         private void add(ConsoleDirectory.Choice chatbot, ChatbotRecord r, ScoreTally[] relevancy) {
             LocalDate day = r.createdAt() == null ? null : r.createdAt().atZone(zone).toLocalDate();
             int index = day == null ? -1 : days.indexOf(day);
+            int week = index < 0 ? -1 : weekOf(index);
+            if (week >= 0 && r.error() != null && !r.error().isBlank()) {
+                failedPerWeek[week]++;
+            }
+            if (week >= 0 && r.feedback() != null && "like".equalsIgnoreCase(r.feedback().type())) {
+                likesPerWeek[week]++;
+            } else if (week >= 0 && r.feedback() != null && "dislike".equalsIgnoreCase(r.feedback().type())) {
+                dislikesPerWeek[week]++;
+            }
             if (index >= 0 && r.scores() != null) {
-                scoresPerDay[index].add(r.scores());
+                scoresPerWeek[week].add(r.scores());
                 relevancy[index].add(r.scores());
                 if (r.scores().answerRelevancy() != null) {
                     rated.add(new WorstAnswer(chatbot.label(), chatbot.id(), day, r.userMessage(), r.botMessage(), r.scores().answerRelevancy(),

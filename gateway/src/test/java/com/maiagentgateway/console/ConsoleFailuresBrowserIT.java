@@ -91,6 +91,25 @@ class ConsoleFailuresBrowserIT extends SignedInConsole {
         browser.screenshot("console-records-maiagent-down");
     }
 
+    /** A new search is a new page: when MaiAgent fails it, the previous search's rows stay on screen, said to be those. */
+    @Test
+    void aNewSearchMaiAgentFailsKeepsThePreviousListOnScreen() {
+        browser.open(page("/console/conversations.xhtml"));
+        assertEquals(20, rows("list:conversations").size());
+        String firstTitle = rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText();
+
+        maiAgentFails("conversations", 3);
+        browser.type(By.id("filters:keyword"), "refund");
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().until(ExpectedConditions.urlContains("refund"));
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#list .load-failure")));
+        String failure = browser.text(By.cssSelector("#list .load-failure"));
+        assertTrue(failure.contains("Conversations could not be listed") && failure.contains("what your previous search listed at"), failure);
+        assertEquals(20, rows("list:conversations").size(), "the list on screen is not blanked");
+        assertEquals(firstTitle, rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText());
+        browser.screenshot("console-new-search-maiagent-down");
+    }
+
     @Test
     void aMessageMaiAgentRefusesAndARefusedFileAreSaidBesideTheComposer(@TempDir Path temp) throws Exception {
         browser.open(page("/console/conversation.xhtml?id=" + SimulatorClient.seeded("conversation-5")));

@@ -43,12 +43,10 @@ class OverviewBrowserIT extends SignedInConsole {
         browser.waitFor().until(d -> drawn("conversationsChart") != null && drawn("scoresChart") != null && drawn("feedbackChart") != null);
         assertTrue(drawn("conversationsChart") > 0, "conversations started in the seeded two weeks");
         assertTrue(drawn("scoresChart") > 0, "scored records");
-        browser.waitFor().until(d -> drawn("allScoresChart") != null);
-        Object series = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return Chart.getChart(document.querySelector('#allScoresChart canvas')).data.datasets.map(d => d.label).join('|');");
-        assertTrue("Faithfulness|Answer relevancy|Context precision|Answer correctness|Answer similarity|Context recall".equals(series),
-                "the six scores over time: " + series);
-        assertTrue(drawn("allScoresChart") > 0);
+        String scores = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('#scores-this-week tbody th')].map(t => t.textContent.trim()).join('|');");
+        assertEquals("Faithfulness|Answer relevancy|Context precision|Answer correctness|Answer similarity|Context recall", scores,
+                "the six scores, each a row to read");
         assertTrue(browser.text(By.id("like-share")).matches("\\d+% liked \\(\\d+ of \\d+\\)|no feedback"), browser.text(By.id("like-share")));
         assertTrue(browser.driver().findElements(By.id("overview-failures")).isEmpty(), "nothing failed to load");
         browser.screenshot("overview-dashboard");
@@ -59,6 +57,51 @@ class OverviewBrowserIT extends SignedInConsole {
         browser.waitFor().until(ExpectedConditions.titleContains("Chatbot records"));
         assertTrue(browser.driver().getCurrentUrl().contains("user="), browser.driver().getCurrentUrl());
         browser.waitFor().until(d -> !rows("list:records").isEmpty());
+    }
+
+    /** The sum over every series of a chart's days from {@code from} to before {@code to} (indexes into its 14 days). */
+    private long sumOfDays(String chartId, int from, int to) {
+        Object sum = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var c = Chart.getChart(document.getElementById(arguments[0]).querySelector('canvas'));"
+                        + "return c.data.datasets.flatMap(d => d.data.slice(arguments[1], arguments[2])).reduce((a, b) => a + (b || 0), 0);",
+                chartId, from, to);
+        return ((Number) sum).longValue();
+    }
+
+    private String figure(String id, String part) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('#' + arguments[0] + ' .' + arguments[1]).textContent.trim();", id, part);
+    }
+
+    /**
+     * The first thing on the page is a headline: this week's conversations, liked share, relevancy and failed answers,
+     * each with its change on the week before said in words and an arrow, the colour only repeating it. The
+     * conversations figure is the chart's last 7 days, and the week before is its first 7.
+     */
+    @Test
+    void theHeadlineSaysThisWeekAgainstTheWeekBefore() {
+        browser.waitFor().until(d -> drawn("conversationsChart") != null);
+        long thisWeek = sumOfDays("conversationsChart", 7, 14);
+        long weekBefore = sumOfDays("conversationsChart", 0, 7);
+        assertEquals(String.valueOf(thisWeek), figure("headline-conversations", "figure-value"));
+        String change = figure("headline-conversations", "figure-change");
+        if (thisWeek == weekBefore) {
+            assertEquals("the same as the week before (" + weekBefore + ")", change);
+        } else {
+            assertTrue(change.startsWith(thisWeek > weekBefore ? "▲ +" : "▼ -") && change.endsWith("on the week before (" + weekBefore + ")"), change);
+            String tone = browser.find(By.id("headline-conversations")).getAttribute("class");
+            assertTrue(tone.contains(thisWeek > weekBefore ? "good" : "bad"), "more conversations read as good news: " + tone);
+        }
+        for (String id : List.of("headline-liked", "headline-relevancy", "headline-failed")) {
+            assertFalse(figure(id, "figure-value").isEmpty(), id);
+            assertTrue(figure(id, "figure-change").matches("[▲▼] [+-].* on the week before \\(.+\\)|the same as the week before \\(.+\\)"
+                    + "|nothing to compare with the week before"), id + ": " + figure(id, "figure-change"));
+        }
+        assertTrue(figure("headline-liked", "figure-value").matches("\\d+%|—"), figure("headline-liked", "figure-value"));
+        assertEquals(figure("headline-relevancy", "figure-value"), (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('#score-1 td.number').textContent.trim();"), "the headline's relevancy is the scores table's");
+        assertTrue(browser.find(By.id("overview-user")).getText().equals(DevUsers.ADMIN.user()), "who is signed in, said under the figures");
+        browser.screenshot("overview-headline");
     }
 
     /** Today's value of one series of a chart (its last day), or null while the chart or series is not drawn. */

@@ -60,6 +60,8 @@ class ThreadBrowserIT extends SignedInConsole {
         browser.find(By.id("ask:askButton")).click();
         browser.waitFor().until(d -> !d.findElement(By.id("ask-reply")).getText().isBlank());
         assertTrue(browser.driver().getCurrentUrl().contains("ask="), browser.driver().getCurrentUrl());
+        assertEquals("ask:question", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "after Ask the focus is back in the question, not at the top of the page");
 
         browser.driver().navigate().refresh();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ask-question"), question));

@@ -117,7 +117,8 @@ class OverviewStatisticsTest {
                 record("2026-12-03T16:40:00Z", 1.0, 0.6, "like"),
                 record("2026-12-03T16:50:00Z", null, null, "like")), false).read();
 
-        assertEquals(0.75, overview.scoresPerDay().get(0)[13], "faithfulness on the 4th: the record without it left out");
+        assertEquals(0.75, overview.headline().scores().get(0).thisWeek(), "faithfulness this week: the record without it left out");
+        assertNull(overview.headline().scores().get(0).weekBefore(), "no record the week before: no value, not 0");
         assertEquals(0.4, overview.relevancyPerChatbot().get("Support")[13]);
         assertNull(overview.relevancyPerChatbot().get("Support")[12], "no record that day: no value, not 0");
         assertEquals(2, overview.likes());
@@ -126,6 +127,26 @@ class OverviewStatisticsTest {
         assertEquals(0.2, overview.worst().get(0).relevancy());
         assertEquals("conversation-of-the-worst", overview.worst().get(0).conversationId());
         assertNull(overview.worst().get(1).conversationId());
+    }
+
+    /** This week is the 7 days up to today in the console's zone (the 4th in Taipei): the 28th to the 4th; the week before ends on the 27th. */
+    @Test
+    void theHeadlineComparesThisWeekWithTheWeekBefore() {
+        ChatbotRecord failed = new ChatbotRecord("r-failed", "Mei", "q", null, null, null, null, null, null,
+                Instant.parse("2026-12-01T02:00:00Z"), "LLM timeout", null, null, null, null);
+        OverviewStatistics.Overview overview = statistics(List.of(
+                conversation("a", "2026-12-03T16:30:00Z"),   // the 4th in Taipei: this week
+                conversation("b", "2026-11-27T16:30:00Z"),   // the 28th in Taipei: this week's first day
+                conversation("c", "2026-11-27T15:30:00Z"),   // 23:30 on the 27th in Taipei: the week before
+                conversation("d", "2026-11-22T00:00:00Z")),  // the week before
+                List.of(record("2026-12-02T00:00:00Z", 0.9, 0.8, "like"), record("2026-12-02T01:00:00Z", 0.7, 0.6, "dislike"),
+                        record("2026-11-25T00:00:00Z", 0.5, 0.4, "like"), failed), false).read();
+
+        OverviewStatistics.Headline headline = overview.headline();
+        assertEquals(new OverviewStatistics.WeekOnWeek(2.0, 2.0), headline.conversations());
+        assertEquals(new OverviewStatistics.WeekOnWeek(0.5, 1.0), headline.likeRate());
+        assertEquals(new OverviewStatistics.WeekOnWeek(0.7, 0.4), headline.relevancy());
+        assertEquals(new OverviewStatistics.WeekOnWeek(1.0, 0.0), headline.failedAnswers());
     }
 
     @Test
