@@ -20,9 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The overview at a glance ({@link OverviewStatistics} reads and adds up; this page draws): conversations and
- * messages per day per inbox, the records' scores, likes against dislikes, the worst-rated answers, and what could
- * not be read.
+ * The overview ({@link OverviewStatistics} reads and adds up; this page draws): this week's headline, conversations
+ * and messages per day per inbox, scores, likes against dislikes, the worst-rated answers, and what could not be read.
  */
 @Named("overview")
 @ViewScoped
@@ -95,7 +94,7 @@ public class OverviewPage implements Serializable {
         return HeadlineFigures.of(overview.headline());
     }
 
-    /** The six scores' averages this week and the week before, to read as numbers rather than as six crossing lines. */
+    /** The six scores' averages, this week against the week before: numbers to read, not six crossing lines. */
     public List<HeadlineFigures.Figure> getScoresThisWeek() {
         return HeadlineFigures.scores(overview.headline());
     }
