@@ -42,7 +42,10 @@ class BasicAuthentication {
             realm = recent.realm();
         } else if (ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
             realm = ServerCallers.realmOfPasswordCheck(context.getClientSubject());
-            verified.accepted(credentials, realm);
+            if (realm != null) {
+                // Only Open Liberty names the realm: other servers (WildFly) give the caller its groups in the check itself.
+                verified.accepted(credentials, realm);
+            }
         } else {
             throttle.failed(attempt);
             audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.FAILURE, "wrong user name or password",
