@@ -21,6 +21,7 @@ public class LastListed implements Serializable {
     record Listed(List<?> rows, Instant at) implements Serializable {
     }
 
+    /** Per admin session on purpose: what this admin last saw, on the node that showed it; it ends with the session. */
     private final Map<String, Listed> byTable = new ConcurrentHashMap<>();
 
     void remember(String table, List<?> rows, Instant at) {

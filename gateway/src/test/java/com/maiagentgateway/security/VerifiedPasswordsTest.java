@@ -1,38 +1,23 @@
 package com.maiagentgateway.security;
 
+import com.maiagentgateway.it.SettableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class VerifiedPasswordsTest {
 
-    private Instant now = Instant.parse("2026-12-05T10:00:00Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T10:00:00Z"));
 
     private VerifiedPasswords kept(long seconds) {
         VerifiedPasswords passwords = new VerifiedPasswords();
         passwords.keptSeconds = seconds;
-        passwords.clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        passwords.clock = clock;
         return passwords;
     }
 
@@ -43,9 +28,9 @@ class VerifiedPasswordsTest {
         passwords.accepted(admin, "MaiAgentGateway");
 
         assertEquals("MaiAgentGateway", passwords.recentlyAccepted(new BasicCredentials("admin", "right")).realm());
-        now = now.plus(Duration.ofSeconds(29));
+        clock.advance(Duration.ofSeconds(29));
         assertNotNull(passwords.recentlyAccepted(admin));
-        now = now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertNull(passwords.recentlyAccepted(admin), "30 s after the registry accepted it, it is asked again");
     }
 
@@ -75,7 +60,7 @@ class VerifiedPasswordsTest {
         }
         passwords.accepted(new BasicCredentials("one-more", "p"), "realm");
         assertNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "a full table keeps no more");
-        now = now.plus(Duration.ofSeconds(31));
+        clock.advance(Duration.ofSeconds(31));
         passwords.accepted(new BasicCredentials("one-more", "p"), "realm");
         assertNotNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "ended entries make room");
     }

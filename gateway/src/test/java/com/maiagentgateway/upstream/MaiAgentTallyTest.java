@@ -1,5 +1,7 @@
 package com.maiagentgateway.upstream;
 
+import com.maiagentgateway.it.SettableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,26 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class MaiAgentTallyTest {
 
-    private Instant now = Instant.parse("2026-12-05T10:00:00Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T10:00:00Z"));
 
     private MaiAgentTally tally() {
         MaiAgentTally tally = new MaiAgentTally();
-        tally.clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        tally.clock = clock;
         return tally;
     }
 
@@ -47,10 +34,10 @@ class MaiAgentTallyTest {
         assertEquals(new MaiAgentTally.Window(3, 2, null), tally.window());
         assertEquals(66, tally.window().failurePercent());
 
-        now = now.plus(Duration.ofMinutes(4));
+        clock.advance(Duration.ofMinutes(4));
         tally.ended(null);
         assertEquals(4, tally.window().calls());
-        now = now.plus(Duration.ofSeconds(70));
+        clock.advance(Duration.ofSeconds(70));
         assertEquals(1, tally.window().calls(), "the first calls are out of the window");
     }
 
