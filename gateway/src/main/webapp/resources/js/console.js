@@ -229,6 +229,74 @@ var maiConsole = (function () {
         }
     }
 
+    /**
+     * A drawer (PrimeFaces' sidebar, already modal: Tab stays inside) is a dialog: the focus goes into it when it
+     * opens, Esc closes it, and the focus goes back to what opened it (the record's row).
+     */
+    function drawersAsDialogs() {
+        // Watched from the body: an ajax update replaces the drawer's element (the record it shows), not only its class.
+        var openers = {};
+        new MutationObserver(function (changes) {
+            changes.forEach(function (change) {
+                var drawer = change.target;
+                if (!drawer.classList || !drawer.classList.contains('ui-sidebar')) {
+                    return;
+                }
+                var open = drawer.classList.contains('ui-sidebar-active');
+                if (open && !(drawer.id in openers)) {
+                    openers[drawer.id] = document.activeElement;
+                    var first = drawer.querySelector('.ui-sidebar-close, a[href], button, [tabindex="0"]');
+                    if (first) {
+                        first.focus();
+                    }
+                } else if (!open && drawer.id in openers) {
+                    var opener = openers[drawer.id];
+                    delete openers[drawer.id];
+                    if (opener && document.body.contains(opener)) {
+                        opener.focus();
+                    }
+                }
+            });
+        }).observe(document.body, {attributes: true, attributeFilter: ['class'], subtree: true});
+        document.addEventListener('keydown', function (event) {
+            var open = document.querySelector('.ui-sidebar.ui-sidebar-active');
+            if (event.key === 'Escape' && open && window.PrimeFaces) {
+                var widget = PrimeFaces.getWidgetById(open.id);
+                if (widget) {
+                    widget.hide();
+                }
+            }
+        });
+    }
+
+    /**
+     * An editable chooser (an inbox or chatbot: pick one or type an id) is one Tab stop, its text field: PrimeFaces
+     * adds a hidden second one for the list. Alt+Down or Down in the field opens the list and hands it the keys.
+     */
+    function editableChoosersOneTabStop() {
+        document.querySelectorAll('.ui-selectonemenu').forEach(function (chooser) {
+            var listKeys = chooser.querySelector('.ui-helper-hidden-accessible input');
+            var field = chooser.querySelector('input.ui-selectonemenu-label');
+            if (!field || field.getAttribute('data-one-stop')) {
+                return;
+            }
+            if (listKeys) {
+                listKeys.setAttribute('tabindex', '-1');
+            }
+            field.setAttribute('data-one-stop', 'true');
+            field.addEventListener('keydown', function (event) {
+                var widget = window.PrimeFaces && PrimeFaces.getWidgetById(chooser.id);
+                if (event.key === 'ArrowDown' && widget) {
+                    event.preventDefault();
+                    widget.show();
+                    if (listKeys) {
+                        listKeys.focus();
+                    }
+                }
+            });
+        });
+    }
+
     // A thread page watches its replies from here, not from an inline script the content security policy would have to allow.
     document.addEventListener('DOMContentLoaded', function () {
         watchReplies(document.getElementById('thread-list'));
@@ -240,6 +308,8 @@ var maiConsole = (function () {
         scrollableTablesFocusable();
         chooseButtonsNamedByText();
         relativeMoments();
+        drawersAsDialogs();
+        editableChoosersOneTabStop();
         window.addEventListener('resize', scrollableTablesFocusable);
         // Esc closes an open calendar (PrimeFaces' date picker leaves it open and over the buttons).
         document.addEventListener('keydown', function (event) {
@@ -268,6 +338,7 @@ var maiConsole = (function () {
         if (window.jQuery) {
             jQuery(document).on('pfAjaxComplete', function () {
                 scrollableTablesFocusable();
+                editableChoosersOneTabStop();
                 chooseButtonsNamedByText();
                 relativeMoments();
             });

@@ -65,7 +65,7 @@ public class ApplicationsPage implements Serializable {
             quotas.add(ConsoleText.get("applications.bytesPerDay", a.uploadBytesPerDay()));
         }
         return new Row(a.id(), a.name(), a.owner(), a.contact(), a.active(),
-                ApplicationSettings.GRANTABLE.stream().filter(a.operations()::contains).map(ApplicationSettings::nameOf).collect(Collectors.joining(", ")),
+                ApplicationSettings.GRANTABLE.stream().filter(a.operations()::contains).map(o -> ConsoleText.get("operation." + ApplicationSettings.nameOf(o))).collect(Collectors.joining(", ")),
                 a.chatbots() == null ? ConsoleText.get("applications.everyChatbot") : String.join(", ", a.chatbots()),
                 quotas.isEmpty() ? ConsoleText.get("applications.noQuotas") : String.join(", ", quotas),
                 a.keys().stream().map(k -> new KeyRow(k.prefix(), k.active(), k.revokedAt() != null, k.createdAt(), k.lastUsedAt(), k.expiresAt(), k.endsSoon())).toList(),

@@ -120,14 +120,20 @@ public class AuditPage implements Serializable {
         this.to = to;
     }
 
-    /** The actions the trail holds that contain what was typed: the filter offers them instead of guessing names. */
+    /** The actions the trail holds whose id or name contains what was typed: the filter offers them by name. */
     public List<String> actionsLike(String typed) {
         String wanted = typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
         try {
-            return auditTrail.actions().stream().filter(a -> a.toLowerCase(Locale.ROOT).contains(wanted)).toList();
+            return auditTrail.actions().stream().filter(a -> a.toLowerCase(Locale.ROOT).contains(wanted)
+                    || actionName(a).toLowerCase(Locale.ROOT).contains(wanted)).toList();
         } catch (RuntimeException failure) {
             return List.of();
         }
+    }
+
+    /** An action's name in the page's language (its id where the console has none). */
+    public String actionName(String action) {
+        return action != null && ConsoleText.has("audit.action." + action) ? ConsoleText.get("audit.action." + action) : action;
     }
 
     /** The conversation an entry's target names ("conversation <id>"), to link it; null for any other target. */

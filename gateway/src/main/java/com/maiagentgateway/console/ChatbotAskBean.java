@@ -4,6 +4,7 @@ import com.maiagentgateway.live.LiveAsks;
 import com.maiagentgateway.model.CompletionRequest;
 import com.maiagentgateway.platform.ConsoleDirectory;
 import com.maiagentgateway.platform.Uuid;
+import com.maiagentgateway.service.TestAsks;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +20,8 @@ import org.primefaces.PrimeFaces;
  * Asking a chatbot from a conversation's page; the page watches the answer arrive (its id is handed to the page's
  * script). MaiAgent posts a completion's question as the conversation's contact, so by default the admin asks in a
  * test conversation of their own (MaiAgent starts it with the first question; later ones continue it), and only
- * when they choose to does the question go into the customer's conversation, under the customer's name.
+ * when they choose to does the question go into the customer's conversation, under the customer's name. Either
+ * way the ask is noted as the admin's ({@link TestAsks}), so that the customers' lists and figures leave it out.
  */
 @Named("chatbotAsk")
 @ViewScoped
@@ -32,6 +34,9 @@ public class ChatbotAskBean implements Serializable {
 
     @Inject
     ConsoleDirectory directory;
+
+    @Inject
+    TestAsks testAsks;
 
     @Inject
     ConversationPage page;
@@ -65,8 +70,9 @@ public class ChatbotAskBean implements Serializable {
         }
         String owner = admin();
         String askedIn = inCustomersConversation ? page.getId() : asks.conversationOf(lastTestAsk, owner);
+        String noted = testAsks.asked(owner, question, askedIn, !inCustomersConversation);
         String askId = asks.start(owner, chatbotId, new CompletionRequest(askedIn, question.trim(), List.of(), null, null, null),
-                PageMessages::reason);
+                PageMessages::reason, conversation -> testAsks.answeredIn(noted, conversation));
         if (!inCustomersConversation) {
             lastTestAsk = askId;
         }

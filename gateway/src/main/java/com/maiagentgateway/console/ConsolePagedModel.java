@@ -10,6 +10,7 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * A lazily loaded console table, built once per view and told how to load a page and key a row
@@ -24,6 +25,10 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
 
     /** One page, and how many rows there are (or are known to be) in all. */
     public record Page<T>(List<T> items, int rowCount) {
+    }
+
+    /** The column the table is sorted by, as PrimeFaces names it ({@code scores.faithfulness}), and which way. */
+    public record Sorted(String field, boolean ascending) implements Serializable {
     }
 
     /** Loads the page starting at row {@code first}. */
@@ -50,6 +55,8 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     private LastListed remembered;
     /** Whether what is shown is the previous search's, recalled when this one failed. */
     private boolean previousSearch;
+    /** The sort the table asked for in its last load (null: MaiAgent's own order); a loader that can sort reads it. */
+    private Sorted sorted;
 
     /** When a page was last listed (the injected clock: a CDI proxy, which serializes with the view). */
     private final Clock clock;
@@ -89,6 +96,8 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
     @Override
     @SuppressWarnings("unchecked") // a table's remembered rows are the rows it listed
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        sorted = sortBy == null ? null : sortBy.values().stream().filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst()
+                .map(meta -> new Sorted(meta.getField(), meta.getOrder() == SortOrder.ASCENDING)).orElse(null);
         try {
             Page<T> page = loader.load(first, pageSize);
             rows = page.rowCount();
@@ -115,6 +124,10 @@ public final class ConsolePagedModel<T> extends LazyDataModel<T> {
             }
             return lastShown;
         }
+    }
+
+    Sorted sorted() {
+        return sorted;
     }
 
     /** What failed the last time the table loaded, or null; what the table shows then is from {@link #getLastShownAt()}. */

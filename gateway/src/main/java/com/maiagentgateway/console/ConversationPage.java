@@ -7,6 +7,7 @@ import com.maiagentgateway.model.CursorPage;
 import com.maiagentgateway.model.Message;
 import com.maiagentgateway.model.OutgoingMessage;
 import com.maiagentgateway.service.ConversationService;
+import com.maiagentgateway.service.TestAsks;
 import com.maiagentgateway.service.WebhookInbox;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,14 +17,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
-/**
- * One conversation: its thread (oldest first, older pages on request) and sending a message (its webhook reply
- * arrives on the page by itself). Asking a chatbot on the same page is {@link ChatbotAskBean}'s.
- */
+/** One conversation: its thread (older pages on request) and sending a message (its reply comes by itself; an admin's
+ * question, noted as their test). Asking a chatbot on the same page is {@link ChatbotAskBean}'s. */
 @Named
 @ViewScoped
 public class ConversationPage implements Serializable {
@@ -39,6 +37,9 @@ public class ConversationPage implements Serializable {
 
     @Inject
     ComposerAttachments composer;
+
+    @Inject
+    TestAsks testAsks;
 
     private String id;
     /** Just started from the conversations page: said here, not by a flash message a request in between could take. */
@@ -81,7 +82,7 @@ public class ConversationPage implements Serializable {
         try {
             CursorPage<Message> page = conversations.messages(id, olderCursor, THREAD_PAGE);
             List<Message> older = new ArrayList<>(page.items());
-            older.sort(Comparator.comparing(Message::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+            older.sort(Message.THREAD_ORDER);
             thread.addAll(0, older);
             olderCursor = page.nextCursor();
         } catch (RuntimeException failure) {
@@ -98,6 +99,7 @@ public class ConversationPage implements Serializable {
             List<Attachment> files = List.copyOf(composer.getPending());
             Message sent = conversations.send(id, new OutgoingMessage(null, message.trim(), files, null, null, null));
             composer.clear();
+            testAsks.asked(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName(), message, id, false);
             PageMessages.shown(ConsoleText.get("conversation.sent"));
             PrimeFaces.current().ajax().addCallbackParam("sent", SentMessageJson.of(sent, message.trim(), files));
             message = null;

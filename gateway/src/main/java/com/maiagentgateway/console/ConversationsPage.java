@@ -5,6 +5,7 @@ import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.ConversationService;
+import com.maiagentgateway.service.TestAsks;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +16,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import org.primefaces.model.LazyDataModel;
 
-/** Conversations: an inbox, an optional keyword, and the table of its conversations. */
+/** Conversations: an inbox, an optional keyword, and the table of its conversations (the admins' tests left out). */
 @Named
 @ViewScoped
 public class ConversationsPage implements Serializable {
@@ -34,12 +35,16 @@ public class ConversationsPage implements Serializable {
     @Inject
     ConsoleDirectory directory;
 
+    @Inject
+    TestAsks testAsks;
+
     @Uuid(blankAllowed = true, message = "{console.inbox.uuid}")
     private String inboxId;
 
     @Size(max = 200, message = "{console.search.size}")
     private String keyword;
 
+    private final TestAsksListed tests = new TestAsksListed();
     private ConversationCursors cursors;
     private ConsolePagedModel<Conversation> table;
 
@@ -49,7 +54,9 @@ public class ConversationsPage implements Serializable {
             inboxId = directory.getInboxes().get(0).id();
         }
         cursors = new ConversationCursors(conversations);
-        table = new ConsolePagedModel<>("conversations.listing", cursors, Conversation::id, clock).rememberedIn(lastListed);
+        table = new ConsolePagedModel<>("conversations.listing",
+                (first, size) -> tests.sift(cursors.load(first, size), testAsks::testConversationsAmong, Conversation::id),
+                Conversation::id, clock).rememberedIn(lastListed);
         cursors.restart(inboxId, null);
     }
 
@@ -71,6 +78,11 @@ public class ConversationsPage implements Serializable {
 
     public LazyDataModel<Conversation> getTable() {
         return inboxId == null || inboxId.isBlank() ? null : table;
+    }
+
+    /** The admins' test conversations: left out unless the address says tests=shown. */
+    public TestAsksListed getTests() {
+        return tests;
     }
 
     public String getInboxId() {

@@ -13,6 +13,10 @@ import java.util.Locale;
  */
 final class HeadlineFigures {
 
+    /** The six scores' names (ConsoleText keys), in the order MaiAgent lists them. */
+    static final List<String> SCORES = List.of("records.faithfulness", "records.answerRelevancy", "records.contextPrecision",
+            "records.answerCorrectness", "records.answerSimilarity", "records.contextRecall");
+
     /** How a figure is counted, and so how it and its change are written. */
     enum Kind { COUNT, SHARE, SCORE }
 
@@ -32,11 +36,17 @@ final class HeadlineFigures {
         return figures;
     }
 
+    /** Likes against dislikes over the whole overview, in words. */
+    static String likeShare(long likes, long dislikes) {
+        long all = likes + dislikes;
+        return all == 0 ? ConsoleText.get("overview.noFeedback") : ConsoleText.get("overview.liked", Math.round(100.0 * likes / all), likes, all);
+    }
+
     /** The six scores, each a row: this week, the week before, the change. */
     static List<Figure> scores(Headline headline) {
         List<Figure> rows = new ArrayList<>();
-        for (int i = 0; i < OverviewPage.SCORES.size(); i++) {
-            rows.add(figure("score-" + i, OverviewPage.SCORES.get(i), headline.scores().get(i), Kind.SCORE, true));
+        for (int i = 0; i < SCORES.size(); i++) {
+            rows.add(figure("score-" + i, SCORES.get(i), headline.scores().get(i), Kind.SCORE, true));
         }
         return rows;
     }

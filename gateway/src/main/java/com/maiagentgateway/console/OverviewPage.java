@@ -7,6 +7,7 @@ import com.maiagentgateway.service.OverviewStatistics.MessageCounts;
 import com.maiagentgateway.service.OverviewStatistics.Unread;
 import com.maiagentgateway.service.OverviewStatistics.WorstAnswer;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,9 +29,6 @@ import java.util.Objects;
 public class OverviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The six scores' names (ConsoleText keys), in the order MaiAgent lists them. */
-    static final List<String> SCORES = List.of("records.faithfulness", "records.answerRelevancy", "records.contextPrecision",
-            "records.answerCorrectness", "records.answerSimilarity", "records.contextRecall");
 
     @Inject
     OverviewStatistics statistics;
@@ -46,8 +44,8 @@ public class OverviewPage implements Serializable {
     private final List<String> failures = new ArrayList<>();
 
     @PostConstruct
-    void read() {
-        overview = statistics.read();
+    void read() { // the address's tests=shown keeps the admins' tests in the figures
+        overview = statistics.read(TestAsksListed.SHOWN.equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tests")));
         overview.unread().forEach(this::failed);
         show(overview.messages());
     }
@@ -107,9 +105,7 @@ public class OverviewPage implements Serializable {
     }
 
     public String getLikeShare() {
-        long likes = overview.likes();
-        long all = likes + overview.dislikes();
-        return all == 0 ? ConsoleText.get("overview.noFeedback") : ConsoleText.get("overview.liked", Math.round(100.0 * likes / all), likes, all);
+        return HeadlineFigures.likeShare(overview.likes(), overview.dislikes());
     }
 
     public boolean isAnyMessages() {
@@ -134,6 +130,10 @@ public class OverviewPage implements Serializable {
 
     public List<WorstAnswer> getWorst() {
         return overview.worst();
+    }
+
+    public long getTestsLeftOut() {
+        return overview.testsLeftOut();
     }
 
     public List<String> getFailures() {

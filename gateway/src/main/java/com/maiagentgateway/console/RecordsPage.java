@@ -4,9 +4,10 @@ import com.maiagentgateway.platform.ConsoleTimeZone;
 import com.maiagentgateway.service.ScoreAverages;
 import com.maiagentgateway.platform.ConsoleDirectory;
 import com.maiagentgateway.model.ChatbotRecord;
-import com.maiagentgateway.model.PageOf;
 import com.maiagentgateway.model.RecordsQuery;
 import com.maiagentgateway.service.RecordsService;
+import com.maiagentgateway.service.RecordsTriage;
+import com.maiagentgateway.service.TestAsks;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -39,7 +40,15 @@ public class RecordsPage implements Serializable {
     @Inject
     ConsoleTimeZone timeZone;
 
+    @Inject
+    TestAsks testAsks;
+
+    @Inject
+    RecordsTriage triage;
+
     private final RecordsFilter filter = new RecordsFilter();
+    private final TestAsksListed tests = new TestAsksListed();
+    private final RecordsRanking ranking = new RecordsRanking();
     /** The averages of the current search (null until asked, and after a new search). */
     private ScoreAverages averages;
     /** The record the detail drawer shows. */
@@ -54,10 +63,9 @@ public class RecordsPage implements Serializable {
         if (!directory.getChatbots().isEmpty()) {
             filter.setChatbotId(directory.getChatbots().get(0).id());
         }
-        table = new ConsolePagedModel<>("records.listing", (first, pageSize) -> {
-            PageOf<ChatbotRecord> page = records.list(query, first / pageSize + 1, pageSize);
-            return new ConsolePagedModel.Page<>(page.items(), (int) page.count());
-        }, ChatbotRecord::id, clock).rememberedIn(lastListed);
+        table = new ConsolePagedModel<>("records.listing", (first, pageSize) -> tests.sift(
+                ranking.page(query, first, pageSize, table.sorted(), records, triage), testAsks::testRecordsAmong, ChatbotRecord::id),
+                ChatbotRecord::id, clock).rememberedIn(lastListed);
         if (filter.getChatbotId() != null) {
             search();
         }
@@ -66,6 +74,7 @@ public class RecordsPage implements Serializable {
     public void search() {
         table.startOver(":list:records");
         query = filter.query();
+        ranking.forget();
         averages = null;
     }
 
@@ -114,6 +123,16 @@ public class RecordsPage implements Serializable {
     public String lastMonth() {
         filter.monthBefore(timeZone.today());
         return searchByAddress();
+    }
+
+    /** The admins' test asks: left out unless the address says tests=shown. */
+    public TestAsksListed getTests() {
+        return tests;
+    }
+
+    /** Only records with a low score or a dislike (attention=low), and score columns ranked. */
+    public RecordsRanking getRanking() {
+        return ranking;
     }
 
     public RecordsFilter getFilter() {

@@ -3,17 +3,25 @@ package com.maiagentgateway.console;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.model.Conversation;
 import com.maiagentgateway.service.ConversationService;
+import com.maiagentgateway.service.TestAsks;
+import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Starts a conversation on one of the configured web chats, as the API does, and opens it (its composer ready). */
+/**
+ * Starts a conversation on one of the configured web chats, as the API does, and opens it (its composer ready). It is
+ * the admin's, not a customer's: noted as a test ({@link TestAsks}).
+ */
 @Named
 @RequestScoped
 public class StartConversationBean {
 
     @Inject
     ConversationService conversations;
+
+    @Inject
+    TestAsks testAsks;
 
     private String webChatId;
 
@@ -24,6 +32,7 @@ public class StartConversationBean {
         }
         try {
             Conversation started = conversations.create(webChatId);
+            testAsks.started(FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName(), started.id());
             return "/console/conversation.xhtml?faces-redirect=true&id=" + started.id() + "&started=true";
         } catch (RuntimeException failure) {
             PageMessages.failure(ConsoleText.get("conversations.notStarted"), failure);

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -42,8 +43,12 @@ public class LiveAsks {
     private final Map<String, Ask> asks = new ConcurrentHashMap<>();
     private final Audiences watchers = new Audiences();
 
-    /** Starts the completion; returns the id to watch it by. {@code describe} says in the asker's words what failed. */
-    public String start(String owner, String chatbotId, CompletionRequest request, Function<Throwable, String> describe) {
+    /**
+     * Starts the completion; returns the id to watch it by. {@code describe} says in the asker's words what failed;
+     * {@code answeredIn} hears once which conversation MaiAgent answers in (its first piece names it).
+     */
+    public String start(String owner, String chatbotId, CompletionRequest request, Function<Throwable, String> describe,
+                        Consumer<String> answeredIn) {
         Instant cutoff = clock.instant().minus(KEEP_FINISHED);
         asks.values().removeIf(a -> a.finishedBefore(cutoff));
         Ask ask = new Ask(UUID.randomUUID().toString(), owner, request.content());
@@ -55,6 +60,7 @@ public class LiveAsks {
                     // Failing the relay ends the call to MaiAgent (as a client that leaves does).
                     return CompletableFuture.failedFuture(new StoppedByAsker());
                 }
+                ask.answeredIn(delta.conversationId(), answeredIn);
                 if (!delta.done()) {
                     ask.add("delta", Jsonp.createObjectBuilder().add("content", delta.content()).build().toString());
                 }
@@ -65,7 +71,7 @@ public class LiveAsks {
         }
         reply.whenComplete((whole, failure) -> {
             if (failure == null) {
-                ask.conversationId = whole.conversationId();
+                ask.answeredIn(whole.conversationId(), answeredIn);
                 ask.finish("done", Jsonp.createObjectBuilder().add("content", whole.content())
                         .add("conversationId", whole.conversationId() == null ? "" : whole.conversationId()).build().toString());
             } else if (ask.stopped) {
@@ -133,6 +139,14 @@ public class LiveAsks {
             this.id = id;
             this.owner = owner;
             this.question = question;
+        }
+
+        /** The first conversation id MaiAgent names is the ask's, told to {@code whoWantsIt} once. */
+        synchronized void answeredIn(String id, Consumer<String> whoWantsIt) {
+            if (conversationId == null && id != null && !id.isBlank()) {
+                conversationId = id;
+                whoWantsIt.accept(id);
+            }
         }
 
         synchronized void add(String name, String data) {

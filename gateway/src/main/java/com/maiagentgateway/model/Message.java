@@ -2,6 +2,7 @@ package com.maiagentgateway.model;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,4 +12,9 @@ import java.util.List;
 public record Message(String id, String conversationId, Sender sender, String type, String content,
                       JsonObject contentPayload, Feedback feedback, Instant createdAt, List<Attachment> attachments,
                       List<Citation> citations, List<CitationNode> citationNodes, Canvas canvas, JsonObject queryMetadata) {
+
+    /** A thread's order: oldest first, and a question before its answer when MaiAgent stamps both with the same time. */
+    public static final Comparator<Message> THREAD_ORDER = Comparator
+            .comparing(Message::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(message -> "outgoing".equals(message.type()));
 }

@@ -20,13 +20,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The console's overview, over the last {@value #DAYS} days in the console's time zone: conversations started and
  * messages per day per inbox (the messages as {@link InboxMessageCounter} counted them into the shared database),
  * the records' average answer relevancy per day per chatbot, the six scores per day over every chatbot, likes
  * against dislikes, and the worst-rated answers. MaiAgent is read a bounded number of pages; what could not be
- * read is named in {@link Overview#unread()}, never drawn as zero.
+ * read is named in {@link Overview#unread()}, never drawn as zero. The admins' own tests are left out by default.
  */
 @ApplicationScoped
 public class OverviewStatistics {
@@ -54,6 +55,9 @@ public class OverviewStatistics {
     @Inject
     ConsoleTimeZone timeZone;
 
+    @Inject
+    TestAsks testAsks;
+
     /** What the overview could not read, and why. */
     public enum Part { CONVERSATIONS, MESSAGES, RECORDS }
 
@@ -76,7 +80,7 @@ public class OverviewStatistics {
     /** The overview's figures, each series one value per day of {@code days} (null: no record that day had it). */
     public record Overview(List<LocalDate> days, Map<String, Long[]> startedPerInbox, MessageCounts messages,
                            Map<String, Double[]> relevancyPerChatbot, long likes, long dislikes,
-                           List<WorstAnswer> worst, List<Unread> unread, Headline headline) implements Serializable {
+                           List<WorstAnswer> worst, List<Unread> unread, Headline headline, long testsLeftOut) implements Serializable {
     }
 
     /** One figure over the last 7 days (today included) and over the 7 days before; null where nothing was there to count. */
@@ -97,20 +101,22 @@ public class OverviewStatistics {
         return today.minusDays(DAYS - 1L).datesUntil(today.plusDays(1)).toList();
     }
 
-    public Overview read() {
+    /** The overview; the admins' own tests ({@link TestAsks}) left out of every figure unless {@code testsShown}. */
+    public Overview read(boolean testsShown) {
         List<LocalDate> days = days();
         ZoneId zone = timeZone.zone();
         List<Unread> unread = new ArrayList<>();
         Map<String, Long[]> started = new LinkedHashMap<>();
+        long[] testsLeftOut = new long[1];
         for (ConsoleDirectory.Choice inbox : directory.getInboxes()) {
             try {
-                started.put(inbox.label(), conversationsStarted(inbox.id(), days, zone));
+                started.put(inbox.label(), conversationsStarted(inbox.id(), days, zone, testsShown, testsLeftOut));
             } catch (RuntimeException failure) {
                 unread.add(new Unread(Part.CONVERSATIONS, inbox.label(), failure));
             }
         }
         MessageCounts messages = messages(days);
-        RecordFigures figures = new RecordFigures(days, zone);
+        RecordFigures figures = new RecordFigures(days, zone, testsShown);
         for (ConsoleDirectory.Choice chatbot : directory.getChatbots()) {
             try {
                 figures.read(chatbot);
@@ -122,7 +128,7 @@ public class OverviewStatistics {
         List<WorstAnswer> worst = figures.rated.subList(0, Math.min(WORST, figures.rated.size())).stream()
                 .map(this::withItsConversation).toList();
         return new Overview(days, started, messages, figures.relevancyPerChatbot, figures.likes, figures.dislikes, worst, unread,
-                headline(started, figures));
+                headline(started, figures), testsLeftOut[0] + figures.testsLeftOut);
     }
 
     /** The two weeks of {@link #DAYS}: index 0 the week before, 1 this one (its last day today). */
@@ -182,15 +188,20 @@ public class OverviewStatistics {
         }
     }
 
-    private Long[] conversationsStarted(String inboxId, List<LocalDate> days, ZoneId zone) {
+    private Long[] conversationsStarted(String inboxId, List<LocalDate> days, ZoneId zone, boolean testsShown, long[] testsLeftOut) {
         Long[] perDay = new Long[days.size()];
         Arrays.fill(perDay, 0L);
         String cursor = null;
         for (int page = 0; page < MAX_PAGES; page++) {
             CursorPage<Conversation> listed = conversations.list(inboxId, null, cursor, 100);
+            Set<String> tests = testsShown ? Set.of() : testAsks.testConversationsAmong(listed.items());
             boolean older = false;
             for (Conversation c : listed.items()) {
                 if (c.createdAt() == null) {
+                    continue;
+                }
+                if (tests.contains(c.id())) {
+                    testsLeftOut[0]++;
                     continue;
                 }
                 LocalDate day = c.createdAt().atZone(zone).toLocalDate();
@@ -220,12 +231,15 @@ public class OverviewStatistics {
         final long[] likesPerWeek = new long[2];
         final long[] dislikesPerWeek = new long[2];
         final long[] failedPerWeek = new long[2];
+        private final boolean testsShown;
         long likes;
         long dislikes;
+        long testsLeftOut;
 
-        RecordFigures(List<LocalDate> days, ZoneId zone) {
+        RecordFigures(List<LocalDate> days, ZoneId zone, boolean testsShown) {
             this.days = days;
             this.zone = zone;
+            this.testsShown = testsShown;
         }
 
         void read(ConsoleDirectory.Choice chatbot) {
@@ -233,7 +247,9 @@ public class OverviewStatistics {
             RecordsQuery query = new RecordsQuery(chatbot.id(), days.get(0), days.get(days.size() - 1), null, null);
             for (int page = 1; page <= MAX_PAGES; page++) {
                 PageOf<ChatbotRecord> listed = records.list(query, page, 100);
-                listed.items().forEach(r -> add(chatbot, r, relevancy));
+                Set<String> tests = testsShown ? Set.of() : testAsks.testRecordsAmong(listed.items());
+                testsLeftOut += tests.size();
+                listed.items().stream().filter(r -> !tests.contains(r.id())).forEach(r -> add(chatbot, r, relevancy));
                 if ((long) page * 100 >= listed.count()) {
                     break;
                 }

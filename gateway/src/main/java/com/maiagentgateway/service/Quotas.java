@@ -3,6 +3,7 @@ package com.maiagentgateway.service;
 import com.maiagentgateway.platform.Traces;
 import com.maiagentgateway.security.ClientIdentity;
 import com.maiagentgateway.model.ApiOperation;
+import com.maiagentgateway.model.ClientApplicationDetails;
 import com.maiagentgateway.store.QuotaCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +23,8 @@ import java.util.stream.Collectors;
 public class Quotas {
 
     public static final String PER_MINUTE = "requests-per-minute";
-    static final String COMPLETIONS_PER_DAY = "completions-per-day";
-    static final String UPLOAD_BYTES_PER_DAY = "upload-bytes-per-day";
+    public static final String COMPLETIONS_PER_DAY = "completions-per-day";
+    public static final String UPLOAD_BYTES_PER_DAY = "upload-bytes-per-day";
     private static final long DAY = 86_400;
 
     @Inject
@@ -102,6 +103,28 @@ public class Quotas {
             items.add(new Item(UPLOAD_BYTES_PER_DAY, limit, DAY, Math.max(0, limit - used), window + DAY - now, used >= limit));
         }
         return new Standing(items);
+    }
+
+    /** One quota of an application as it stands now: how much of it the current window has used. */
+    public record Use(String policy, long quota, long used) {
+    }
+
+    /** Where an application stands against each of its quotas now, taking nothing (the console's Usage page). */
+    public List<Use> useNow(ClientApplicationDetails application) {
+        long now = clock.instant().getEpochSecond();
+        List<Use> uses = new ArrayList<>();
+        if (application.requestsPerMinute() != null) {
+            uses.add(new Use(PER_MINUTE, application.requestsPerMinute(), counters.used(application.id(), PER_MINUTE, now - now % 60)));
+        }
+        if (application.completionsPerDay() != null) {
+            uses.add(new Use(COMPLETIONS_PER_DAY, application.completionsPerDay(),
+                    counters.used(application.id(), COMPLETIONS_PER_DAY, now - now % DAY)));
+        }
+        if (application.uploadBytesPerDay() != null) {
+            uses.add(new Use(UPLOAD_BYTES_PER_DAY, application.uploadBytesPerDay(),
+                    counters.used(application.id(), UPLOAD_BYTES_PER_DAY, now - now % DAY)));
+        }
+        return uses;
     }
 
     /** Counts an upload's bytes once read (they can pass the limit once; the next upload is then refused). */

@@ -65,6 +65,16 @@ class ApplicationsBrowserIT extends SignedInConsole {
         assertEquals("[3]", String.valueOf(datasets).replace(" ", ""), "the chart draws the application's three calls");
         String lines = browser.text(By.id("list:lines"));
         assertTrue(lines.contains("read") && lines.contains("3"), lines);
+        // Use against the quota, named by the application (3 calls this minute; 0 if the minute turned since).
+        String quota = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('#quotas tr')].map(r => r.textContent.replace(/\\s+/g, ' ').trim())"
+                        + ".find(t => t.startsWith(arguments[0])) || '';", name);
+        assertTrue(quota.matches(java.util.regex.Pattern.quote(name) + " [03] of 120 requests this minute"), quota);
+        // At a desk the caller and chatbot columns are readable, not squeezed to nothing.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        Number narrowest = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Math.min(...[...document.querySelectorAll('#list\\\\:lines thead th.col-name')].map(th => th.getBoundingClientRect().width));");
+        assertTrue(narrowest.doubleValue() >= 90, "caller and chatbot columns at 1440 px: " + narrowest);
         browser.screenshot("usage-chart");
     }
 

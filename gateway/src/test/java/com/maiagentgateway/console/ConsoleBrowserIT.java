@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -45,7 +46,10 @@ class ConsoleBrowserIT extends SignedInConsole {
     void conversationsAreFilteredAndPaged() {
         browser.find(By.id("nav-conversations")).click();
         browser.waitFor().until(ExpectedConditions.titleContains("Conversations"));
-        assertEquals(20, rows("list:conversations").size());
+        // A page is MaiAgent's 20, less the admins' own test conversations other tests left, which it says it left out.
+        String leftOut = ((String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('list:leftOut').textContent.trim();")).replaceAll("\\D.*", "");
+        assertEquals(20, rows("list:conversations").size() + (leftOut.isEmpty() ? 0 : Integer.parseInt(leftOut)));
         String firstTitle = rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText();
         browser.screenshot("console-conversations");
 
@@ -210,7 +214,7 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.waitFor().until(d -> !rows("list:records").isEmpty());
         assertTrue(browser.text(By.cssSelector("#list\\:records .ui-paginator-current")).contains("records"));
         String firstScore = rows("list:records").get(0).findElements(By.tagName("td")).get(4).getText();
-        assertTrue(firstScore.matches("0\\.\\d+|1|"), firstScore);
+        assertTrue(firstScore.matches("[01]\\.\\d\\d|"), firstScore);
         browser.screenshot("console-records");
 
         browser.find(By.id("filters:export")).click();
@@ -278,7 +282,7 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.find(By.id("filters:search")).click();
         browser.waitFor().until(ExpectedConditions.urlContains("action=client-application"));
         java.util.function.Supplier<List<String>> actions = () -> rows("list:entries").stream()
-                .map(r -> r.findElements(By.tagName("td")).get(2).getText()).toList();
+                .map(r -> r.findElement(By.cssSelector("span.audit-action")).getAttribute("title")).toList();
         browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
             List<String> listed = actions.get();
             return !listed.isEmpty() && listed.stream().allMatch(a -> a.startsWith("client-application."));
@@ -288,6 +292,8 @@ class ConsoleBrowserIT extends SignedInConsole {
         assertEquals("client-application", browser.find(By.id("filters:action_input")).getDomProperty("value"), "the reload keeps the filter");
         List<String> reloaded = actions.get();
         assertTrue(!reloaded.isEmpty() && reloaded.stream().allMatch(a -> a.startsWith("client-application.")), reloaded::toString);
+        List<String> named = rows("list:entries").stream().map(r -> r.findElement(By.cssSelector("span.audit-action")).getText()).toList();
+        assertTrue(named.contains("Application created"), "actions are shown by name, the id on hover: " + named);
     }
 
     @Test
@@ -299,7 +305,7 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.find(By.id("filters:search")).click();
         browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> entries = rows("list:entries");
-            return !entries.isEmpty() && entries.stream().allMatch(r -> r.findElements(By.tagName("td")).get(2).getText().equals("console.sign-in"));
+            return !entries.isEmpty() && entries.stream().allMatch(r -> r.findElement(By.cssSelector("span.audit-action")).getText().equals("Console sign-in"));
         });
         browser.screenshot("console-audit");
 

@@ -45,6 +45,10 @@ class ConsolePhoneBrowserIT extends SignedInConsole {
         assertTrue(!links.isEmpty());
         WebElement first = links.get(0);
         assertTrue(first.isDisplayed() && width(first) >= 100, "the title is readable: " + width(first) + " px");
+        // Compact rows: a page of 20 is not 6,000 px (each row was about 500 px with every column a labelled line).
+        Number tallest = (Number) js("return Math.max(...[...document.querySelectorAll('#list\\\\:conversations tbody tr[data-ri]')]"
+                + ".map(r => r.getBoundingClientRect().height));");
+        assertTrue(tallest.doubleValue() <= 220, "the tallest conversation row on a phone: " + tallest + " px");
         browser.screenshot("phone-conversations");
         String title = first.getText();
         first.click();
@@ -65,6 +69,12 @@ class ConsolePhoneBrowserIT extends SignedInConsole {
             if (cell.getText().startsWith("Question") || cell.getText().startsWith("Answer")) {
                 assertTrue(width(cell) >= 250, cell.getText() + " is " + width(cell) + " px wide");
             }
+        }
+        // Each calendar's button sits beside its field, not under it.
+        for (String picker : List.of("filters:start", "filters:end")) {
+            Number drop = (Number) js("var p = document.getElementById(arguments[0]);"
+                    + "return Math.abs(p.querySelector('button').getBoundingClientRect().top - p.querySelector('input').getBoundingClientRect().top);", picker);
+            assertTrue(drop.doubleValue() < 6, picker + "'s button is " + drop + " px off its field's line");
         }
         browser.screenshot("phone-records");
     }

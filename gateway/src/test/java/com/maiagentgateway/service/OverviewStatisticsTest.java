@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The overview's figures, added up over days in the console's time zone by the injected clock. */
@@ -89,6 +91,17 @@ class OverviewStatisticsTest {
                 return question.contains("2026-12-03T16:30") ? Optional.of("conversation-of-the-worst") : Optional.empty();
             }
         };
+        statistics.testAsks = new TestAsks() {
+            @Override
+            public Set<String> testConversationsAmong(List<Conversation> listed) {
+                return listed.stream().map(Conversation::id).filter(id -> id.startsWith("test-")).collect(Collectors.toSet());
+            }
+
+            @Override
+            public Set<String> testRecordsAmong(List<ChatbotRecord> listed) {
+                return listed.stream().map(ChatbotRecord::id).filter(id -> id.startsWith("test-")).collect(Collectors.toSet());
+            }
+        };
         return statistics;
     }
 
@@ -98,7 +111,7 @@ class OverviewStatisticsTest {
                 conversation("a", "2026-12-03T16:30:00Z"),   // 00:30 on the 4th in Taipei
                 conversation("b", "2026-12-03T15:59:00Z"),   // 23:59 on the 3rd
                 conversation("c", "2026-11-01T00:00:00Z")),  // before the 14 days
-                List.of(), false).read();
+                List.of(), false).read(false);
 
         assertEquals(OverviewStatistics.DAYS, overview.days().size());
         assertEquals(LocalDate.of(2026, 12, 4), overview.days().get(13));
@@ -115,7 +128,7 @@ class OverviewStatisticsTest {
         OverviewStatistics.Overview overview = statistics(List.of(), List.of(
                 record("2026-12-03T16:30:00Z", 0.5, 0.2, "dislike"),
                 record("2026-12-03T16:40:00Z", 1.0, 0.6, "like"),
-                record("2026-12-03T16:50:00Z", null, null, "like")), false).read();
+                record("2026-12-03T16:50:00Z", null, null, "like")), false).read(false);
 
         assertEquals(0.75, overview.headline().scores().get(0).thisWeek(), "faithfulness this week: the record without it left out");
         assertNull(overview.headline().scores().get(0).weekBefore(), "no record the week before: no value, not 0");
@@ -140,7 +153,7 @@ class OverviewStatisticsTest {
                 conversation("c", "2026-11-27T15:30:00Z"),   // 23:30 on the 27th in Taipei: the week before
                 conversation("d", "2026-11-22T00:00:00Z")),  // the week before
                 List.of(record("2026-12-02T00:00:00Z", 0.9, 0.8, "like"), record("2026-12-02T01:00:00Z", 0.7, 0.6, "dislike"),
-                        record("2026-11-25T00:00:00Z", 0.5, 0.4, "like"), failed), false).read();
+                        record("2026-11-25T00:00:00Z", 0.5, 0.4, "like"), failed), false).read(false);
 
         OverviewStatistics.Headline headline = overview.headline();
         assertEquals(new OverviewStatistics.WeekOnWeek(2.0, 2.0), headline.conversations());
@@ -149,9 +162,33 @@ class OverviewStatisticsTest {
         assertEquals(new OverviewStatistics.WeekOnWeek(1.0, 0.0), headline.failedAnswers());
     }
 
+    /** An admin's test conversation and test record count in no figure, unless asked for, and are counted as left out. */
+    @Test
+    void theAdminsTestsAreLeftOutOfEveryFigureUnlessShown() {
+        List<Conversation> conversations = List.of(conversation("a", "2026-12-03T16:30:00Z"), conversation("test-b", "2026-12-03T16:31:00Z"));
+        ChatbotRecord customers = record("2026-12-03T16:30:00Z", 0.9, 0.8, "like");
+        ChatbotRecord admins = new ChatbotRecord("test-r", "API user", "is this on?", null, "yes", new Feedback("f", "dislike", null, null),
+                new ChatbotRecord.Scores(0.1, 0.1, null, null, null, null), null, null, Instant.parse("2026-12-03T16:31:00Z"), "LLM timeout",
+                null, null, null, null);
+
+        OverviewStatistics.Overview without = statistics(conversations, List.of(customers, admins), false).read(false);
+        assertEquals(new OverviewStatistics.WeekOnWeek(1.0, 0.0), without.headline().conversations());
+        assertEquals(new OverviewStatistics.WeekOnWeek(1.0, null), without.headline().likeRate());
+        assertEquals(new OverviewStatistics.WeekOnWeek(0.0, 0.0), without.headline().failedAnswers());
+        assertEquals(0.8, without.relevancyPerChatbot().get("Support")[13]);
+        assertTrue(without.worst().stream().noneMatch(w -> w.question().equals("is this on?")));
+        assertEquals(2, without.testsLeftOut(), "one conversation and one record");
+
+        OverviewStatistics.Overview with = statistics(conversations, List.of(customers, admins), false).read(true);
+        assertEquals(new OverviewStatistics.WeekOnWeek(2.0, 0.0), with.headline().conversations());
+        assertEquals(new OverviewStatistics.WeekOnWeek(1.0, 0.0), with.headline().failedAnswers());
+        assertEquals(0.45, with.relevancyPerChatbot().get("Support")[13], 1e-9);
+        assertEquals(0, with.testsLeftOut());
+    }
+
     @Test
     void whatCouldNotBeReadIsNamedNotDrawnAsZero() {
-        OverviewStatistics.Overview overview = statistics(List.of(), List.of(), true).read();
+        OverviewStatistics.Overview overview = statistics(List.of(), List.of(), true).read(false);
 
         assertTrue(overview.relevancyPerChatbot().isEmpty());
         assertEquals(1, overview.unread().size());
