@@ -4,18 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.Accessibility;
+import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Every console page at a desk (1440 px) and on a phone (390 px): axe-core finds no serious or critical
@@ -52,6 +58,41 @@ class AccessibilityBrowserIT extends SignedInConsole {
                         .forEach(v -> found.add(size.getWidth() + " px " + page.getKey() + ": " + v));
             }
         }
+        assertEquals(List.of(), found);
+    }
+
+    /** With the dialogs open (the record drawer, Suspend's confirmation) and with errors shown where they happen. */
+    @Test
+    void theDialogsOpenAndTheErrorsShownHaveNoSeriousAccessibilityViolation() {
+        List<String> found = new ArrayList<>();
+        browser.driver().manage().window().setSize(new Dimension(1440, 900));
+
+        browser.open(page("/console/records.xhtml"));
+        browser.waitFor().until(d -> !rows("list:records").isEmpty());
+        rows("list:records").get(0).findElement(By.cssSelector("td.col-text")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-question")));
+        Accessibility.seriousViolations(browser.driver()).forEach(v -> found.add("record drawer: " + v));
+
+        String name = "axe-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = Http.send(Http.as(Http.request(gateway, "/api/v1/admin/applications"), DevUsers.ADMIN)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"" + name + "\",\"owner\":\"o\",\"contact\":\"c@example.com\",\"operations\":[\"read\"]}")));
+        assertEquals(201, created.statusCode(), created::body);
+        browser.open(page("/console/applications.xhtml"));
+        browser.find(By.cssSelector("button[aria-label='Suspend " + name + "']")).click();
+        browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        Accessibility.seriousViolations(browser.driver()).forEach(v -> found.add("suspend confirmation: " + v));
+
+        browser.open(page("/console/conversation.xhtml?id=" + SimulatorClient.seeded("conversation-3")));
+        browser.find(By.id("send:sendButton")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("send"), "Write a message first"));
+        Accessibility.seriousViolations(browser.driver()).forEach(v -> found.add("composer error: " + v));
+
+        browser.open(page("/console/conversations.xhtml"));
+        browser.find(By.cssSelector("#filters\\:inbox input.ui-selectonemenu-label")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "not-an-inbox");
+        browser.find(By.id("filters:search")).click();
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "UUID"));
+        Accessibility.seriousViolations(browser.driver()).forEach(v -> found.add("refused filter: " + v));
         assertEquals(List.of(), found);
     }
 

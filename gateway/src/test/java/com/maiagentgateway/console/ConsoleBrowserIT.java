@@ -251,7 +251,9 @@ class ConsoleBrowserIT extends SignedInConsole {
         browser.find(By.cssSelector("#filters\\:action_panel li[data-item-value='records.export']")).click();
         browser.find(By.id("filters:search")).click();
         // The search is a new page (the filters go into its address): the rows are read once per look.
-        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> firstEntry().contains("chatbot " + SimulatorClient.SUPPORT_BOT + " 2026-01-01..2026-12-31"));
+        browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> firstEntry().contains("chatbot «Support bot» 2026-01-01..2026-12-31"));
+        assertTrue(rows("list:entries").get(0).findElement(By.cssSelector(".audit-target-text")).getAttribute("title")
+                .contains("chatbot " + SimulatorClient.SUPPORT_BOT), "the target by name, its id on hover");
 
         browser.open(page("/console/audit.xhtml"));
         browser.type(By.id("filters:action_input"), "conversation.create");

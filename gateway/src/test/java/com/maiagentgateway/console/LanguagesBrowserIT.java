@@ -99,6 +99,27 @@ class LanguagesBrowserIT extends SignedInConsole {
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("send"), "先にメッセージを書いてください。"));
     }
 
+    /** What leaked English into 繁體中文: a full stop after a time, feedback, audit outcomes and action ids. */
+    @Test
+    void theOverviewRecordsAndAuditTrailSayNoEnglishInChinese() {
+        browser.open(page("/console/"));
+        browser.waitFor().until(d -> !d.findElement(By.id("messages-counted")).getText().isBlank());
+        String counted = browser.text(By.id("messages-counted"));
+        assertTrue(!counted.matches("(?s).*[^\\x00-\\x7F]\\..*"), "no English full stop after Chinese words: " + counted);
+
+        browser.open(page("/console/records.xhtml?attention=low"));
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#list\\:records tbody td.col-feedback")).isEmpty());
+        List<String> feedback = browser.driver().findElements(By.cssSelector("#list\\:records tbody td.col-feedback")).stream()
+                .map(td -> td.getText().replace("回饋", "").trim()).filter(t -> !t.isEmpty()).toList();
+        assertTrue(!feedback.isEmpty() && feedback.stream().allMatch(t -> t.equals("喜歡") || t.equals("不喜歡")), feedback.toString());
+
+        browser.open(page("/console/audit.xhtml"));
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#list\\:entries tbody span.audit-action")).isEmpty());
+        String entries = browser.text(By.id("list:entries"));
+        assertTrue(!entries.contains("SUCCESS") && !entries.contains("console.sign-in"), "outcomes and actions by name: " + entries);
+        assertTrue(entries.contains("主控台登入") && entries.contains("成功"), entries);
+    }
+
     @Test
     void aPageInEachLanguageHasNoSeriousAccessibilityViolation() {
         for (String tag : List.of("zh-TW", "ja")) {
