@@ -51,6 +51,11 @@ class ConsoleBrowserIT extends SignedInConsole {
                 "return document.getElementById('list:leftOut').textContent.trim();")).replaceAll("\\D.*", "");
         assertEquals(20, rows("list:conversations").size() + (leftOut.isEmpty() ? 0 : Integer.parseInt(leftOut)));
         String firstTitle = rows("list:conversations").get(0).findElement(By.cssSelector("a.conversation-link")).getText();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        Number titleWidth = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('#list\\\\:conversations thead th.col-title').getBoundingClientRect().width;");
+        assertTrue(titleWidth.doubleValue() >= 200, "the title column at 1440 px: " + titleWidth);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
         browser.screenshot("console-conversations");
 
         browser.find(By.cssSelector("#list\\:conversations .ui-paginator-next")).click();
