@@ -17,6 +17,7 @@ public final class TestAsksListed implements Serializable {
     static final String SHOWN = "shown";
 
     private boolean shown;
+    /** The keys of the tests among the rows last listed: this view's own, kept with it (no node shares it). */
     private final HashSet<String> onPage = new HashSet<>();
     private int leftOut;
 

@@ -55,6 +55,9 @@ class ConsoleBrowserIT extends SignedInConsole {
         Number titleWidth = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.querySelector('#list\\\\:conversations thead th.col-title').getBoundingClientRect().width;");
         assertTrue(titleWidth.doubleValue() >= 200, "the title column at 1440 px: " + titleWidth);
+        Number narrowest = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Math.min(...[...document.querySelectorAll('#list\\\\:conversations thead th')].map(th => th.getBoundingClientRect().width));");
+        assertTrue(narrowest.doubleValue() >= 60, "no column squeezed out at 1440 px: " + narrowest);
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
         browser.screenshot("console-conversations");
 
