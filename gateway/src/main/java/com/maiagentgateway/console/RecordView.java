@@ -21,8 +21,6 @@ import java.util.Optional;
 @RequestScoped
 public class RecordView {
 
-    private static final int KEYWORD_LENGTH = 100;
-
     @Inject
     RecordConversations recordConversations;
 
@@ -58,9 +56,8 @@ public class RecordView {
         }).orElse(null);
     }
 
-    /** What to search the inbox for to find the record's conversation: the start of its question. */
+    /** What to search the inbox for to find the record's conversation: what {@link RecordConversations} searches for. */
     public String keyword(ChatbotRecord record) {
-        String question = record == null || record.userMessage() == null ? "" : record.userMessage().strip();
-        return question.length() > KEYWORD_LENGTH ? question.substring(0, KEYWORD_LENGTH) : question;
+        return RecordConversations.keywordOf(record == null ? null : record.userMessage());
     }
 }

@@ -23,7 +23,6 @@ import org.primefaces.model.LazyDataModel;
 public class RecordsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int AVERAGED_AT_MOST = 1000;
 
     @Inject
     LastListed lastListed;
@@ -79,7 +78,7 @@ public class RecordsPage implements Serializable {
     }
 
     /**
-     * Averages the six scores over what the filter finds (its first {@value #AVERAGED_AT_MOST} records): asked for
+     * Averages the six scores over what the filter finds (its first {@value RecordsTriage#READ_AT_MOST} records): asked for
      * with a button, since it reads every page of the search from MaiAgent.
      */
     public void computeAverages() {
@@ -87,7 +86,7 @@ public class RecordsPage implements Serializable {
             return;
         }
         try {
-            averages = ScoreAverages.over(pageNumber -> records.list(query, pageNumber, 100), AVERAGED_AT_MOST / 100);
+            averages = ScoreAverages.of(triage.readAll(query));
         } catch (RuntimeException failure) {
             PageMessages.failure(ConsoleText.get("records.averagesFailed"), failure);
         }

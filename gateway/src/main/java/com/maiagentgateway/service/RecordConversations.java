@@ -35,7 +35,7 @@ public class RecordConversations {
         if (question == null || question.isBlank() || at == null) {
             return Optional.empty();
         }
-        String keyword = question.length() > KEYWORD_LENGTH ? question.substring(0, KEYWORD_LENGTH) : question;
+        String keyword = keywordOf(question);
         Set<String> found = new LinkedHashSet<>();
         for (ConsoleDirectory.Choice inbox : directory.getInboxes()) {
             for (Conversation candidate : conversations.list(inbox.id(), keyword, null, CANDIDATES).items()) {
@@ -45,6 +45,12 @@ public class RecordConversations {
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** What the inboxes are searched for: the start of the question (MaiAgent's keyword search matches a part). */
+    public static String keywordOf(String question) {
+        String asked = question == null ? "" : question.strip();
+        return asked.length() > KEYWORD_LENGTH ? asked.substring(0, KEYWORD_LENGTH) : asked;
     }
 
     static boolean heldAt(Conversation candidate, String senderName, Instant at) {

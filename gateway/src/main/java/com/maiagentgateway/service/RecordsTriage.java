@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -32,10 +33,15 @@ public class RecordsTriage {
     }
 
     public Read readAll(RecordsQuery query) {
+        return read(page -> records.list(query, page, PAGE), READ_AT_MOST / PAGE);
+    }
+
+    /** Up to {@code maxPages} pages of a search (numbered from 1), stopping at its end. */
+    static Read read(IntFunction<PageOf<ChatbotRecord>> page, int maxPages) {
         List<ChatbotRecord> read = new ArrayList<>();
         long found = 0;
-        for (int page = 1; page <= READ_AT_MOST / PAGE; page++) {
-            PageOf<ChatbotRecord> listed = records.list(query, page, PAGE);
+        for (int number = 1; number <= maxPages; number++) {
+            PageOf<ChatbotRecord> listed = page.apply(number);
             found = listed.count();
             read.addAll(listed.items());
             if (listed.items().isEmpty() || read.size() >= found) {

@@ -14,20 +14,14 @@ public record ScoreAverages(long read, long found, Double faithfulness, Double a
 
     /** Reads up to {@code maxPages} pages (numbered from 1) and averages what they hold. */
     public static ScoreAverages over(IntFunction<PageOf<ChatbotRecord>> page, int maxPages) {
+        return of(RecordsTriage.read(page, maxPages));
+    }
+
+    /** The averages of records read from a search. */
+    public static ScoreAverages of(RecordsTriage.Read read) {
         ScoreTally tally = new ScoreTally();
-        long read = 0;
-        long found = 0;
-        for (int number = 1; number <= maxPages; number++) {
-            PageOf<ChatbotRecord> listed = page.apply(number);
-            found = listed.count();
-            for (ChatbotRecord r : listed.items()) {
-                read++;
-                tally.add(r.scores());
-            }
-            if (listed.items().isEmpty() || read >= found) {
-                break;
-            }
-        }
-        return new ScoreAverages(read, found, tally.mean(0), tally.mean(1), tally.mean(2), tally.mean(3), tally.mean(4), tally.mean(5));
+        read.records().forEach(r -> tally.add(r.scores()));
+        return new ScoreAverages(read.records().size(), read.found(), tally.mean(0), tally.mean(1), tally.mean(2), tally.mean(3),
+                tally.mean(4), tally.mean(5));
     }
 }
