@@ -14,6 +14,7 @@ import com.maiagentgateway.it.GatewayWar;
 import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.Multipart;
 import com.maiagentgateway.it.SimulatorClient;
+import com.maiagentgateway.it.TestServer;
 import com.maiagentgateway.it.SimulatorOverrides;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -360,7 +361,7 @@ class FaultMatrixIT {
     /** The simulator's fault switches on the test server. */
     static final class SimulatorClientControl {
 
-        private final SimulatorClient simulator = SimulatorClient.onTestServer();
+        private final SimulatorClient simulator = SimulatorClient.on(TestServer.API);
 
         void arm(String endpoint, String fault) {
             arm(endpoint, fault, 0);

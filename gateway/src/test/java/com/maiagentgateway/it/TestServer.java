@@ -5,17 +5,32 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 
-/** The integration-test server the build starts (testServer), with the gateway as built at /maiagent. */
-public final class TestServer {
+/**
+ * The integration-test servers the build starts, each with the gateway as built at /maiagent beside its own
+ * simulator and database: {@link #API} for the API suites (and Arquillian's second deployments), {@link #CONSOLE}
+ * for the browser suites, which run beside them ({@link OnTheConsoleServer}). Two servers, so that a suite arming the
+ * simulator's faults or filling a bulkhead on one cannot reach a test running at that moment on the other.
+ */
+public enum TestServer {
+
+    API("testServer", "it.http.port", 9180),
+    CONSOLE("consoleServer", "console.http.port", 9190);
 
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
-    private static volatile boolean answered;
 
-    private TestServer() {
+    private final String name;
+    private final String portProperty;
+    private final int defaultPort;
+    private volatile boolean answered;
+
+    TestServer(String name, String portProperty, int defaultPort) {
+        this.name = name;
+        this.portProperty = portProperty;
+        this.defaultPort = defaultPort;
     }
 
-    /** The gateway's address, once it answers (the server starts it in the background; the first caller waits). */
-    public static URL gateway() {
+    /** The gateway's address, once it answers (the build starts the server in the background; the first caller waits). */
+    public URL gateway() {
         URL gateway = url("/maiagent/");
         if (!answered) {
             awaitAnswer(gateway);
@@ -23,16 +38,20 @@ public final class TestServer {
         return gateway;
     }
 
-    private static synchronized void awaitAnswer(URL gateway) {
+    private synchronized void awaitAnswer(URL gateway) {
         if (!answered) {
-            GatewayAnswer.await(gateway, READY_WITHIN, "target/liberty/wlp/usr/servers/testServer/logs/messages.log");
+            GatewayAnswer.await(gateway, READY_WITHIN, "target/liberty/wlp/usr/servers/" + name + "/logs/messages.log");
             answered = true;
         }
     }
 
-    static URL url(String path) {
+    public int httpPort() {
+        return Integer.getInteger(portProperty, defaultPort);
+    }
+
+    URL url(String path) {
         try {
-            return URI.create("http://127.0.0.1:" + System.getProperty("it.http.port", "9180") + path).toURL();
+            return URI.create("http://127.0.0.1:" + httpPort() + path).toURL();
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }

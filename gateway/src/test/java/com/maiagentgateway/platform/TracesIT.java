@@ -12,6 +12,7 @@ import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.SimulatorClient;
+import com.maiagentgateway.it.TestServer;
 import com.maiagentgateway.it.TraceReceiver;
 import com.maiagentgateway.it.TraceReceiver.ReceivedSpan;
 import java.net.http.HttpRequest;
@@ -149,7 +150,7 @@ class TracesIT extends CallingTheGateway {
 
     @Test
     void aProblemNamesTheTraceTheCollectorReceived() {
-        SimulatorClient simulator = SimulatorClient.onTestServer();
+        SimulatorClient simulator = SimulatorClient.on(TestServer.API);
         HttpResponse<String> armed = send(SimulatorClient.json(simulator.at("/control/faults/"),
                 "{\"endpoint\":\"conversations\",\"fault\":\"status=500\",\"times\":1}"));
         assertEquals(201, armed.statusCode(), armed::body);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.SimulatorClient;
+import com.maiagentgateway.it.TestServer;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -54,7 +55,7 @@ class SimulatorWebhookIT extends CallingTheGateway {
 
     @BeforeAll
     static void deliverHere() {
-        SimulatorClient.onTestServer().settings(
+        SimulatorClient.on(TestServer.API).settings(
                 "webhook-url", "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/hook",
                 "webhook.reply-delay-ms", "50",
                 "webhook.retry-base-ms", "200",
@@ -63,7 +64,7 @@ class SimulatorWebhookIT extends CallingTheGateway {
 
     @AfterAll
     static void stopReceiver() {
-        SimulatorClient.onTestServer().resetSettings();
+        SimulatorClient.on(TestServer.API).resetSettings();
         RECEIVER.stop(0);
     }
 
