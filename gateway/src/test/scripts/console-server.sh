@@ -15,7 +15,7 @@ dir="$WLP/usr/servers/$CONSOLE_SERVER"
 case "${1:-}" in
 start)
     rm -rf "$dir"
-    mkdir -p "$dir"
+    mkdir -p "$dir/tmp"
     # Its configuration only: not the test server's logs, work area or database, which it is writing meanwhile.
     cp -R "$from/server.xml" "$from/gateway.xml" "$from/jvm.options" "$from/configDropins" "$from/apps" "$from/jdbc" "$dir/"
     {

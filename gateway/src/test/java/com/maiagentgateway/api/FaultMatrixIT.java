@@ -14,8 +14,9 @@ import com.maiagentgateway.it.GatewayWar;
 import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.Multipart;
 import com.maiagentgateway.it.SimulatorClient;
-import com.maiagentgateway.it.TestServer;
 import com.maiagentgateway.it.SimulatorOverrides;
+import com.maiagentgateway.it.TestServer;
+import com.maiagentgateway.it.WithTheCpuToItself;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @SimulatorOverrides("stream-delay-ms=0")
+@WithTheCpuToItself
 class FaultMatrixIT {
 
     static final int READ_TIMEOUT_MS = 1500;
