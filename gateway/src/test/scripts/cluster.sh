@@ -2,7 +2,7 @@
 # The two-node test cluster:
 #   `cluster.sh start` starts PostgreSQL, then nodes A and B (two Open Liberty servers of one install, on the same
 #   WARs and database) at the same moment, and waits until both are ready. The build runs it in the background at
-#   a low CPU priority, so that the cluster boots while the Liberty suites run; TwoNodesIT waits for it.
+#   the lowest CPU priority, so that the cluster boots while the Liberty suites run; TwoNodesIT waits for it.
 #   `cluster.sh stop` stops them all, both nodes at once; a start still under way sees it and stops too.
 #   `cluster.sh stop-in-background` does the same behind the caller's back (the build stops its other servers
 #   meanwhile), and `cluster.sh await-stopped` waits for it to be done.

@@ -22,9 +22,7 @@ start)
     : "${MVN:?}" "${MAVEN_REPOSITORY:?}" "${PROVISIONING_POM:?}" "${WILDFLY_VERSION:?}" "${WILDFLY_PLUGIN_VERSION:?}" "${WILDFLY_SMOKE_DIR:?}" "${GATEWAY_CLI:?}"
     stop # one left running by an interrupted build
     rm -f "$stop_requested"
-    # The quick compiler only, in this Maven run and in WildFly (as in the cluster's nodes): both happen beside the
-    # suites on a shared machine, and serve a smoke suite, not a benchmark.
-    MAVEN_OPTS="${MAVEN_OPTS:-} -XX:TieredStopAtLevel=1" "$MVN" -B -ntp -f "$PROVISIONING_POM" package "-Dmaven.repo.local=$MAVEN_REPOSITORY" \
+    "$MVN" -B -ntp -f "$PROVISIONING_POM" package "-Dmaven.repo.local=$MAVEN_REPOSITORY" \
         "-Dwildfly.version=$WILDFLY_VERSION" "-Dwildfly-maven-plugin.version=$WILDFLY_PLUGIN_VERSION" \
         "-Dwildfly.home=$JBOSS_HOME" "-Dwildfly.smoke.dir=$WILDFLY_SMOKE_DIR" "-Dgateway.cli=$GATEWAY_CLI"
     # Application users with their roles as groups, as an operator adds them (the dev values of liberty/bootstrap.properties).
@@ -38,7 +36,7 @@ start)
         echo "the build asked WildFly to stop before it had started: not starting it"
         exit 0
     fi
-    JAVA_OPTS="-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" exec "$JBOSS_HOME/bin/standalone.sh" "-Djboss.socket.binding.port-offset=$PORT_OFFSET"
+    JAVA_OPTS="-Xmx512m" exec "$JBOSS_HOME/bin/standalone.sh" "-Djboss.socket.binding.port-offset=$PORT_OFFSET"
     ;;
 stop)
     touch "$stop_requested"

@@ -14,7 +14,6 @@ import com.maiagentgateway.it.AlertReceiver;
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.GatewayWar;
 import com.maiagentgateway.it.SimulatorClient;
-import com.maiagentgateway.it.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -84,7 +83,7 @@ class AlertsIT {
     @AfterAll
     static void stop() {
         // The recipients leave with the receivers: later suites' alerts must not queue up for a server that is gone.
-        URL main = TestServer.API.gateway();
+        URL main = com.maiagentgateway.it.TestServer.gateway();
         for (String id : added) {
             send(as(request(main, "/api/v1/admin/alerts/recipients/" + id), DevUsers.ADMIN).DELETE());
         }
@@ -211,7 +210,7 @@ class AlertsIT {
     @Test
     @Order(5)
     void maiAgentFailingUntilTheBreakerOpensIsTold() throws Exception {
-        SimulatorClient simulator = SimulatorClient.on(TestServer.API);
+        SimulatorClient simulator = SimulatorClient.onTestServer();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String records = "/api/v1/chatbots/" + SimulatorClient.SUPPORT_BOT + "/records?startDate=" + today.minusDays(7) + "&endDate=" + today + "&pageSize=5";
         Instant started = Instant.now().minusSeconds(1);

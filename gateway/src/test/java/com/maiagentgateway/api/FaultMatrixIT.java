@@ -15,8 +15,6 @@ import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.Multipart;
 import com.maiagentgateway.it.SimulatorClient;
 import com.maiagentgateway.it.SimulatorOverrides;
-import com.maiagentgateway.it.TestServer;
-import com.maiagentgateway.it.WithTheCpuToItself;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @SimulatorOverrides("stream-delay-ms=0")
-@WithTheCpuToItself
 class FaultMatrixIT {
 
     static final int READ_TIMEOUT_MS = 1500;
@@ -363,7 +360,7 @@ class FaultMatrixIT {
     /** The simulator's fault switches on the test server. */
     static final class SimulatorClientControl {
 
-        private final SimulatorClient simulator = SimulatorClient.on(TestServer.API);
+        private final SimulatorClient simulator = SimulatorClient.onTestServer();
 
         void arm(String endpoint, String fault) {
             arm(endpoint, fault, 0);

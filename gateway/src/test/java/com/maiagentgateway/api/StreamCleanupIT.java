@@ -13,7 +13,6 @@ import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.ServerJvm;
 import com.maiagentgateway.it.SimulatorClient;
 import com.maiagentgateway.it.SimulatorOverrides;
-import com.maiagentgateway.it.WithTheCpuToItself;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Test;
  * is closed (the simulator stops writing), and no gateway thread is left working on them.
  */
 @SimulatorOverrides("stream-delay-ms=1000")
-@WithTheCpuToItself
 class StreamCleanupIT extends CallingTheGateway {
 
     static final int CLIENTS = 100;

@@ -50,7 +50,7 @@ class UsageAtStopIT {
 
     @Test
     void callsCountedJustBeforeTheApplicationStopsAreStored() throws Exception {
-        URL main = TestServer.API.gateway();
+        URL main = TestServer.gateway();
         String name = "usage-at-stop-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = send(as(request(main, "/api/v1/admin/applications"), DevUsers.ADMIN)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.Browser;
+import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
-import com.maiagentgateway.it.OnTheConsoleServer;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in to the console in a real Chromium, as an admin would. */
-class SignInBrowserIT extends OnTheConsoleServer {
+class SignInBrowserIT extends CallingTheGateway {
 
     Browser browser;
 

@@ -30,7 +30,7 @@ class GeneratedClientIT {
 
     @Test
     void theOpenApiDocumentGeneratesAMicroProfileClientThatCompiles() throws Exception {
-        HttpResponse<String> document = send(request(root(TestServer.API.gateway()).resolve("openapi")));
+        HttpResponse<String> document = send(request(root(TestServer.gateway()).resolve("openapi")));
         assertEquals(200, document.statusCode(), document::body);
         Files.createDirectories(BUILD);
         Path spec = BUILD.resolve("openapi.yaml");

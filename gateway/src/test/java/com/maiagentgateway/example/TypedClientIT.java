@@ -48,14 +48,14 @@ class TypedClientIT {
     /** The example application, configured with a key made for it now: 40 requests a minute, the support bot only. */
     @Deployment
     static WebArchive supportDesk() throws Exception {
-        HttpResponse<String> created = Http.send(Http.as(Http.request(TestServer.API.gateway(), "/api/v1/admin/applications"), DevUsers.ADMIN)
+        HttpResponse<String> created = Http.send(Http.as(Http.request(TestServer.gateway(), "/api/v1/admin/applications"), DevUsers.ADMIN)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"support-desk-"
                         + UUID.randomUUID().toString().substring(0, 8) + "\",\"owner\":\"Example app\",\"contact\":\"ops@example.com\","
                         + "\"operations\":[\"read\",\"write\",\"uploads\",\"records\"],\"chatbots\":[\"" + SimulatorClient.SUPPORT_BOT
                         + "\"],\"quotas\":{\"requestsPerMinute\":40}}")));
         assertEquals(201, created.statusCode(), created::body);
         String key = Http.json(created).getJsonObject("key").getString("key");
-        String config = GatewayClient.CONFIG_KEY + "/mp-rest/url=" + TestServer.API.gateway().toExternalForm() + "\n"
+        String config = GatewayClient.CONFIG_KEY + "/mp-rest/url=" + TestServer.gateway().toExternalForm() + "\n"
                 + GatewayClient.CONFIG_KEY + "/key=" + key + "\n"
                 + "support-desk.web-chat=" + SimulatorClient.WEB_CHAT + "\n"
                 + "support-desk.chatbot=" + SimulatorClient.SUPPORT_BOT + "\n";

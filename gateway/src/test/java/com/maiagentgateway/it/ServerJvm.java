@@ -43,11 +43,6 @@ public final class ServerJvm implements AutoCloseable {
         return runtime.getSystemProperties().get(name);
     }
 
-    /** The server's temporary directory, where an upload of unknown size is spooled (relative to its working directory, as a test server's is). */
-    public Path temporaryDirectory() {
-        return Path.of(systemProperty("user.dir")).resolve(systemProperty("java.io.tmpdir"));
-    }
-
     public static ServerJvm connect() {
         Path address = Path.of(System.getProperty("wlp.home"), "usr", "servers", System.getProperty("it.server.name"),
                 "logs", "state", "com.ibm.ws.jmx.local.address");

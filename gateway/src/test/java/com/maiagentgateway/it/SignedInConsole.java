@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * screenshot of what the page showed when a test fails; the browser closed after the class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class SignedInConsole extends OnTheConsoleServer {
+public abstract class SignedInConsole extends CallingTheGateway {
 
     private static final String SIGN_IN_COOKIE = "MaiAgentConsole";
 

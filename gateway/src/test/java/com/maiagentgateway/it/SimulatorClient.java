@@ -31,10 +31,10 @@ public final class SimulatorClient {
         this.base = URI.create(gateway.toExternalForm()).resolve(CONTEXT_ROOT).toString();
     }
 
-    /** The simulator on a test server (for a test's static set-up, before any deployment is known). */
-    public static SimulatorClient on(TestServer server) {
+    /** The simulator on the integration-test server (for a test's static set-up, before any deployment is known). */
+    public static SimulatorClient onTestServer() {
         try {
-            return new SimulatorClient(URI.create("http://127.0.0.1:" + server.httpPort() + "/").toURL());
+            return new SimulatorClient(URI.create("http://127.0.0.1:" + System.getProperty("it.http.port", "9180") + "/").toURL());
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Simulator settings for the tests of one class ({@code "stream-delay-ms=250"}: names after
- * {@code maiagent.simulator.}), set on the simulator of the class's test server before them and dropped after.
+ * {@code maiagent.simulator.}), set on the test server's simulator before them and dropped after.
  * Put it after Arquillian's extension, which starts the server.
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,12 +28,6 @@ public @interface SimulatorOverrides {
             return System.getProperty("it.http.port") != null;
         }
 
-        /** The simulator beside the gateway the class calls. */
-        private static SimulatorClient simulatorOf(ExtensionContext context) {
-            boolean console = OnTheConsoleServer.class.isAssignableFrom(context.getRequiredTestClass());
-            return SimulatorClient.on(console ? TestServer.CONSOLE : TestServer.API);
-        }
-
         @Override
         public void beforeAll(ExtensionContext context) {
             if (!outsideTheServer()) {
@@ -46,13 +40,13 @@ public @interface SimulatorOverrides {
                 namesAndValues[2 * i] = settings[i].substring(0, eq);
                 namesAndValues[2 * i + 1] = settings[i].substring(eq + 1);
             }
-            simulatorOf(context).settings(namesAndValues);
+            SimulatorClient.onTestServer().settings(namesAndValues);
         }
 
         @Override
         public void afterAll(ExtensionContext context) {
             if (outsideTheServer()) {
-                simulatorOf(context).resetSettings();
+                SimulatorClient.onTestServer().resetSettings();
             }
         }
     }

@@ -16,7 +16,7 @@ public final class TestServerReady implements LauncherSessionListener {
             TraceReceiver.start(Integer.getInteger("otlp.receiver.port"));
         }
         if (System.getProperty("it.http.port") != null) {
-            TestServer.API.gateway();
+            TestServer.gateway();
         }
     }
 }

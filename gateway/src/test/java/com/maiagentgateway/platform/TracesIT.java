@@ -12,9 +12,8 @@ import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.EventStream;
 import com.maiagentgateway.it.SimulatorClient;
-import com.maiagentgateway.it.TestServer;
-import com.maiagentgateway.it.TraceReceiver.ReceivedSpan;
 import com.maiagentgateway.it.TraceReceiver;
+import com.maiagentgateway.it.TraceReceiver.ReceivedSpan;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -150,7 +149,7 @@ class TracesIT extends CallingTheGateway {
 
     @Test
     void aProblemNamesTheTraceTheCollectorReceived() {
-        SimulatorClient simulator = SimulatorClient.on(TestServer.API);
+        SimulatorClient simulator = SimulatorClient.onTestServer();
         HttpResponse<String> armed = send(SimulatorClient.json(simulator.at("/control/faults/"),
                 "{\"endpoint\":\"conversations\",\"fault\":\"status=500\",\"times\":1}"));
         assertEquals(201, armed.statusCode(), armed::body);

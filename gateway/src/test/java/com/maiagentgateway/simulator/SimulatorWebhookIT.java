@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
 import com.maiagentgateway.it.SimulatorClient;
-import com.maiagentgateway.it.TestServer;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -55,7 +54,7 @@ class SimulatorWebhookIT extends CallingTheGateway {
 
     @BeforeAll
     static void deliverHere() {
-        SimulatorClient.on(TestServer.API).settings(
+        SimulatorClient.onTestServer().settings(
                 "webhook-url", "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/hook",
                 "webhook.reply-delay-ms", "50",
                 "webhook.retry-base-ms", "200",
@@ -64,7 +63,7 @@ class SimulatorWebhookIT extends CallingTheGateway {
 
     @AfterAll
     static void stopReceiver() {
-        SimulatorClient.on(TestServer.API).resetSettings();
+        SimulatorClient.onTestServer().resetSettings();
         RECEIVER.stop(0);
     }
 
