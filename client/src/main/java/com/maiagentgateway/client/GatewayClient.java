@@ -85,6 +85,16 @@ public interface GatewayClient {
     @Path("/chatbots/{chatbotId}/completions")
     Completion.Reply complete(@PathParam("chatbotId") String chatbotId, Completion.Ask ask);
 
+    /**
+     * Uploads a file whose size is known into a conversation in one pass: the body is the file itself, its length
+     * declared, so the gateway sends it on to MaiAgent's storage as it arrives and nothing is spooled on either side
+     * (sent by the JDK's HttpClient: see {@link OnePassUpload} for why).
+     * A refusal arrives as a {@link GatewayProblem}, as from every other call.
+     */
+    default Attachment uploadFile(String conversationId, String filename, long size, InputStream content) {
+        return OnePassUpload.send(conversationId, filename, size, content, authorization());
+    }
+
     /** Uploads a file into a conversation: one part named {@code file} ({@link #filePart}). */
     @POST
     @Path("/conversations/{id}/attachments")

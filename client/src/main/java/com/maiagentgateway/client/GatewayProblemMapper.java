@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
@@ -15,7 +14,12 @@ public class GatewayProblemMapper implements ResponseExceptionMapper<GatewayProb
 
     @Override
     public GatewayProblem toThrowable(Response response) {
-        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        return problemOf(response.getStatus(), response.getStatusInfo().getReasonPhrase(),
+                response.hasEntity() ? response.readEntity(String.class) : "", response.getStringHeaders().getFirst("Retry-After"));
+    }
+
+    /** The problem an answer of {@code status} carries in {@code body}, with its {@code Retry-After} (null: none). */
+    static GatewayProblem problemOf(int status, String reason, String body, String retryAfter) {
         JsonObject problem = JsonValue.EMPTY_JSON_OBJECT;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             problem = reader.readObject();
@@ -26,13 +30,8 @@ public class GatewayProblemMapper implements ResponseExceptionMapper<GatewayProb
                 ? problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                         .map(e -> new GatewayProblem.FieldError(e.getString("field", null), e.getString("message", null))).toList()
                 : List.of();
-        return new GatewayProblem(response.getStatus(), problem.getString("type", "about:blank"),
-                problem.getString("detail", response.getStatusInfo().getReasonPhrase()), errors, retryAfter(response.getStringHeaders()),
-                problem.getString("traceId", null));
-    }
-
-    private static Long retryAfter(MultivaluedMap<String, String> headers) {
-        String seconds = headers.getFirst("Retry-After");
-        return seconds != null && seconds.matches("\\d{1,9}") ? Long.valueOf(seconds) : null;
+        Long retryAfterSeconds = retryAfter != null && retryAfter.matches("\\d{1,9}") ? Long.valueOf(retryAfter) : null;
+        return new GatewayProblem(status, problem.getString("type", "about:blank"), problem.getString("detail", reason), errors,
+                retryAfterSeconds, problem.getString("traceId", null));
     }
 }

@@ -83,6 +83,11 @@ public class SupportDesk {
         return gateway.upload(conversationId, List.of(GatewayClient.filePart(filename, content)));
     }
 
+    /** A file whose size the application knows: sent in one pass, nothing kept on the way. */
+    public Attachment attach(String conversationId, String filename, long size, InputStream content) {
+        return gateway.uploadFile(conversationId, filename, size, content);
+    }
+
     public Page<ChatbotRecord> lastMonthsRecords(String chatbotId) {
         LocalDate today = LocalDate.now();
         return gateway.records(chatbotId, today.minusDays(30).toString(), today.toString(), 1, 5);

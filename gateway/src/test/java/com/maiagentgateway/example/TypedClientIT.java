@@ -18,12 +18,22 @@ import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.SimulatorClient;
 import com.maiagentgateway.it.TestServer;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -31,7 +41,10 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -41,6 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the SSE stream, uploads a file, reads records, and meets the gateway's problems as {@link GatewayProblem}.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TypedClientIT {
 
     private static final String SEED_PDF = "/com/maiagentgateway/simulator/seed-invoice.pdf";
@@ -108,7 +122,80 @@ class TypedClientIT {
         assertFalse(desk.gateway().fileRules().items().isEmpty());
     }
 
+    /**
+     * A file whose size the application knows goes in one pass: the gateway spools nothing to its temporary directory
+     * on the way (the client runs in the same JVM here, and sends from the stream itself), where the multipart form is
+     * spooled there until its end. A name beyond ASCII arrives whole.
+     */
     @Test
+    void aFileOfKnownSizeGoesInOnePassWhereAMultipartOneIsSpooled() throws Exception {
+        Conversation conversation = desk.open(webChat);
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        long size = 4L * 1024 * 1024;
+        try (WatchService watch = temp.getFileSystem().newWatchService()) {
+            temp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+
+            desk.attach(conversation.id(), "spooled.pdf", pdfOf(size));
+            assertFalse(spooledIn(watch).isEmpty(), "the multipart form's file was spooled in " + temp);
+
+            Attachment attached = desk.attach(conversation.id(), "年度報告 2026.pdf", size, pdfOf(size));
+            assertEquals(List.of(), spooledIn(watch), "spooled in " + temp + " on the way");
+            assertEquals("年度報告 2026.pdf", attached.filename());
+            assertTrue(desk.gateway().attachments(conversation.id()).items().stream().anyMatch(a -> a.id().equals(attached.id())));
+        }
+        GatewayProblem refused = assertThrows(GatewayProblem.class,
+                () -> desk.attach(conversation.id(), "setup.exe", 3, new ByteArrayInputStream(new byte[] {'M', 'Z', 0})));
+        assertEquals(415, refused.status(), "a type MaiAgent does not take, refused as from every other call");
+    }
+
+    /** A PDF of {@code size} bytes: the seeded invoice, then zeros (its type is read from its first bytes). */
+    private static InputStream pdfOf(long size) throws Exception {
+        byte[] invoice;
+        try (InputStream seed = TypedClientIT.class.getResourceAsStream("/invoice.pdf")) {
+            invoice = seed.readAllBytes();
+        }
+        InputStream zeros = new InputStream() {
+            long left = size - invoice.length;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
+        return new SequenceInputStream(new ByteArrayInputStream(invoice), zeros);
+    }
+
+    /**
+     * The gateway's spool files created in the watched directory since the last look (by their prefix: the directory is
+     * shared with whatever else runs beside the test, the cluster's nodes among them).
+     */
+    private static List<String> spooledIn(WatchService watch) throws InterruptedException {
+        List<String> created = new ArrayList<>();
+        for (WatchKey key; (key = watch.poll(300, TimeUnit.MILLISECONDS)) != null; key.reset()) {
+            for (WatchEvent<?> event : key.pollEvents()) {
+                String name = String.valueOf(event.context());
+                if (name.startsWith("maiagent-upload-")) {
+                    created.add(name);
+                }
+            }
+        }
+        return created;
+    }
+
+    /** Last: it spends the application's requests of the minute. */
+    @Test
+    @Order(Integer.MAX_VALUE)
     void theGatewaysProblemsArriveAsGatewayProblem() {
         GatewayProblem missing = assertThrows(GatewayProblem.class,
                 () -> desk.gateway().conversation("00000000-0000-4000-8000-000000000000"));
