@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class LanguagesBrowserIT extends SignedInConsole {
 
     @Override
-    protected boolean browserPerTest() {
+    protected boolean freshSessionPerTest() {
         return true;
     }
 

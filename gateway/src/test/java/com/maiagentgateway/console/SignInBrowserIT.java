@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,14 +27,10 @@ class SignInBrowserIT extends CallingTheGateway {
 
     Browser browser;
 
+    /** The run's English browser with no session: each test signs in (or not) from nothing. */
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void browserWithNoSession() {
+        browser = Browser.shared("en-US");
     }
 
     private String page(String path) {

@@ -28,6 +28,13 @@ public final class Browser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+    /** One browser per language for the whole run, by its languages; the JVM's end closes them. */
+    private static final java.util.Map<String, Browser> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> SHARED.values().forEach(Browser::close)));
+    }
+
     private final ChromeDriver driver;
     private final Path profile;
     private final Path screenshots;
@@ -63,9 +70,37 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /**
+     * The run's browser of these languages (starting one costs about 2 s), as the last class left it but for what one
+     * class must not see of another's: no cookies (so no session), no downloads, no dialog open. Browser classes run
+     * one after another; a browser from here is never closed by its user.
+     */
+    public static Browser shared(String languages) {
+        Browser browser = SHARED.computeIfAbsent(languages, Browser::new);
+        try {
+            browser.driver.switchTo().alert().dismiss();
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            // as it should be
+        }
+        browser.driver.manage().deleteAllCookies();
+        browser.clearDownloads();
+        return browser;
+    }
+
     /** Where the browser saves downloads (inside its temporary profile). */
     public Path downloads() {
         return downloads;
+    }
+
+    /** Empties the downloads directory, so that a test sees only what it downloads itself. */
+    public void clearDownloads() {
+        try (var files = Files.list(downloads)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WebDriver driver() {

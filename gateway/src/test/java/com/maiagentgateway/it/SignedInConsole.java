@@ -1,7 +1,6 @@
 package com.maiagentgateway.it;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -14,9 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A browser test of the console: one Chromium per test class, signed in as the dev admin on the sign-in page; each
- * test starts on a console page ({@link #startPage()}) at a laptop's size, signed in again if the test before signed out. A
- * screenshot of what the page showed when a test fails; the browser closed after the class.
+ * A browser test of the console: one Chromium per language for the whole run, handed from class to class (starting
+ * one cost each class about 2 s), signed in as the dev admin on the sign-in page when a class begins, with its
+ * cookies and downloads of the class before gone; each test starts on a console page ({@link #startPage()}) at a
+ * laptop's size, signed in again if the test before signed out. A screenshot of what the page showed when a test fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SignedInConsole extends CallingTheGateway {
@@ -37,15 +37,13 @@ public abstract class SignedInConsole extends CallingTheGateway {
 
     @BeforeAll
     void openBrowser() {
-        browser = new Browser(languages());
+        browser = Browser.shared(languages());
     }
 
     @BeforeEach
     void signedInOnTheHomePage() {
-        if (browserPerTest() && signedInAs != null) {
-            browser.close();
-            browser = new Browser(languages());
-            signedInAs = null;
+        if (freshSessionPerTest()) {
+            signedInAs = null; // so its cookies go and it signs in again below
         }
         browser.driver().manage().window().setSize(new Dimension(1280, 800));
         browser.open(page(startPage()));
@@ -58,11 +56,6 @@ public abstract class SignedInConsole extends CallingTheGateway {
         }
     }
 
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
     /**
      * The console page each test starts on, signed in. The audit trail by default: it reads the gateway's own database,
      * where the overview reads pages of MaiAgent's conversations and records on every visit.
@@ -71,8 +64,8 @@ public abstract class SignedInConsole extends CallingTheGateway {
         return "/console/audit.xhtml";
     }
 
-    /** A fresh browser for every test, where tests leave what the browser keeps (a language cookie) behind on purpose. */
-    protected boolean browserPerTest() {
+    /** A fresh session for every test (no cookie kept), where tests leave a cookie (a language's) behind on purpose. */
+    protected boolean freshSessionPerTest() {
         return false;
     }
 
