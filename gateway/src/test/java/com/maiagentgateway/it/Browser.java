@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -29,7 +32,7 @@ public final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     /** One browser per language for the whole run, by its languages; the JVM's end closes them. */
-    private static final java.util.Map<String, Browser> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Browser> SHARED = new ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> SHARED.values().forEach(Browser::close)));
@@ -79,7 +82,7 @@ public final class Browser implements AutoCloseable {
         Browser browser = SHARED.computeIfAbsent(languages, Browser::new);
         try {
             browser.driver.switchTo().alert().dismiss();
-        } catch (org.openqa.selenium.NoAlertPresentException none) {
+        } catch (NoAlertPresentException none) {
             // as it should be
         }
         browser.driver.manage().deleteAllCookies();
