@@ -1,9 +1,6 @@
 package com.maiagentgateway.service;
 
-import com.maiagentgateway.model.ChatbotRecord;
-import com.maiagentgateway.model.PageOf;
 import java.io.Serializable;
-import java.util.function.IntFunction;
 
 /**
  * Records' six scores averaged over a search: each over the records that have it, with how many records were
@@ -11,11 +8,6 @@ import java.util.function.IntFunction;
  */
 public record ScoreAverages(long read, long found, Double faithfulness, Double answerRelevancy, Double contextPrecision,
                             Double answerCorrectness, Double answerSimilarity, Double contextRecall) implements Serializable {
-
-    /** Reads up to {@code maxPages} pages (numbered from 1) and averages what they hold. */
-    public static ScoreAverages over(IntFunction<PageOf<ChatbotRecord>> page, int maxPages) {
-        return of(RecordsTriage.read(page, maxPages));
-    }
 
     /** The averages of records read from a search. */
     public static ScoreAverages of(RecordsTriage.Read read) {

@@ -154,26 +154,7 @@ class TypedClientIT {
         try (InputStream seed = TypedClientIT.class.getResourceAsStream("/invoice.pdf")) {
             invoice = seed.readAllBytes();
         }
-        InputStream zeros = new InputStream() {
-            long left = size - invoice.length;
-
-            @Override
-            public int read() {
-                return left-- > 0 ? 0 : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, left);
-                java.util.Arrays.fill(b, off, off + n, (byte) 0);
-                left -= n;
-                return n;
-            }
-        };
-        return new SequenceInputStream(new ByteArrayInputStream(invoice), zeros);
+        return new SequenceInputStream(new ByteArrayInputStream(invoice), new ByteArrayInputStream(new byte[(int) size - invoice.length]));
     }
 
     /**

@@ -19,11 +19,11 @@ class ScoreAveragesTest {
     @Test
     void eachScoreIsAveragedOverTheRecordsThatHaveItAcrossPagesUpToTheLimit() {
         List<Integer> asked = new ArrayList<>();
-        ScoreAverages averages = ScoreAverages.over(page -> {
+        ScoreAverages averages = ScoreAverages.of(RecordsTriage.read(page -> {
             asked.add(page);
             List<ChatbotRecord> items = page == 1 ? List.of(scored(0.5, 1.0), scored(1.0, null)) : List.of(scored(0.0, 0.5));
             return new PageOf<>(items, 5, page, 2);
-        }, 2);
+        }, 2));
 
         assertEquals(List.of(1, 2), asked, "stops at the page limit");
         assertEquals(3, averages.read());
