@@ -151,7 +151,7 @@ class UploadMemoryIT extends CallingTheGateway {
     /** Plain text of the given size, written line by line (never whole in this JVM's heap either). */
     private static Path textFile(Path file, long bytes) throws IOException {
         byte[] line = "MaiAgent Gateway streams uploads to disk and on to storage; 串流上傳。\n".getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             long written = 0;
             while (written < bytes) {
                 int n = (int) Math.min(line.length, bytes - written);

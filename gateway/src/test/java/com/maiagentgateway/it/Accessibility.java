@@ -35,7 +35,7 @@ public final class Accessibility {
         js.executeScript(AXE);
         Object result = js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
                         + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
                         + ".map(v => ({rule: v.id, impact: v.impact, help: v.help,"
                         + " where: v.nodes.slice(0, 4).map(n => n.target.join(' ') + (n.any.length ? ': ' + n.any[0].message : ''))}))))"

@@ -136,7 +136,8 @@ public final class Browser implements AutoCloseable {
      * comes true still fails, with the last such error as its cause.
      */
     public WebDriverWait waitFor() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // Asked every 50 ms, not Selenium's default 500: most waits are for an ajax answer that takes tens of ms.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(50));
         wait.ignoring(StaleElementReferenceException.class);
         wait.ignoring(WebDriverException.class);
         return wait;
