@@ -30,6 +30,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AccessibilityBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     private Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("overview", "/console/");

@@ -24,6 +24,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class ActingAsTheCustomerBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     private final String conversation = SimulatorClient.seeded("conversation-4");
 
     private long messagesOf(String conversationId) {

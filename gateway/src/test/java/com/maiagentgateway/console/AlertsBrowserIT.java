@@ -26,6 +26,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AlertsBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     private String pageText(String id) {
         return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
                 "return (document.getElementById(arguments[0]) || {}).textContent || ''", id));

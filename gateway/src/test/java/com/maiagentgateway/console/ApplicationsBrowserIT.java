@@ -29,6 +29,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** An admin creates a client application in the console, sees its key once, and sees its calls on the usage chart. */
 class ApplicationsBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     @Test
     void anAdminCreatesAnApplicationSeesItsKeyOnceAndItsUsageChart() {
         String name = "console-" + UUID.randomUUID().toString().substring(0, 8);

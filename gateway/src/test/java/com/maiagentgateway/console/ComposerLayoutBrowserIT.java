@@ -17,6 +17,11 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class ComposerLayoutBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> layout() {
         return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(

@@ -15,6 +15,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The console on a phone (390 px wide): nothing runs off screen, a conversation can be opened, Records keeps its text. */
 class ConsolePhoneBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     @BeforeEach
     void holdItLikeAPhone() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));

@@ -30,6 +30,11 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class DeliveriesBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     private HttpResponse<String> deliver(String body) {
         return send(request(gateway, "/webhooks/maiagent?secret=" + DevUsers.webhookSecret())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));

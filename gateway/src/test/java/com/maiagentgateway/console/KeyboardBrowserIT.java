@@ -16,6 +16,11 @@ import org.openqa.selenium.interactions.Actions;
 class KeyboardBrowserIT extends SignedInConsole {
 
     @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
+    @Override
     protected String startPage() {
         return "/console/conversations.xhtml";
     }

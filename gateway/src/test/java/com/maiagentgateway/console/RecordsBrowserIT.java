@@ -22,6 +22,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Records as a support admin reads them: presets for dates, a calendar Esc closes, a detail drawer, an export named for its filter. */
 class RecordsBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     private void openRecords() {
         browser.open(page("/console/records.xhtml"));
         browser.waitFor().until(d -> !rows("list:records").isEmpty());

@@ -24,6 +24,11 @@ import org.openqa.selenium.interactions.Actions;
 class RecordsTriageBrowserIT extends SignedInConsole {
 
     @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
+    @Override
     protected String startPage() {
         return "/console/records.xhtml";
     }

@@ -20,6 +20,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class TestAsksBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     private String text(String id) {
         Object found = ((JavascriptExecutor) browser.driver()).executeScript(
                 "var e = document.getElementById(arguments[0]); return e ? e.textContent.replace(/\\s+/g, ' ').trim() : null;", id);

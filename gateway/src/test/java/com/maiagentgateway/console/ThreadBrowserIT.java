@@ -19,6 +19,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** A thread that works like a chat: opens at the newest, sends without reloading, answers can be stopped and survive a reload. */
 class ThreadBrowserIT extends SignedInConsole {
 
+    @Override
+    protected boolean testsOpenTheirOwnPage() {
+        return true;
+    }
+
     private final String conversation = SimulatorClient.seeded("conversation-5");
 
     private Object js(String script, Object... args) {

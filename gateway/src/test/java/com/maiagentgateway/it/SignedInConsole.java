@@ -46,14 +46,33 @@ public abstract class SignedInConsole extends CallingTheGateway {
             signedInAs = null; // so its cookies go and it signs in again below
         }
         browser.driver().manage().window().setSize(new Dimension(1280, 800));
-        browser.open(page(startPage()));
-        Cookie cookie = browser.driver().manage().getCookieNamed(SIGN_IN_COOKIE);
-        if (signedInAs == null || cookie == null || !cookie.getValue().equals(signedInAs)
-                || !browser.driver().findElements(By.id("signIn:user")).isEmpty()) {
-            browser.driver().manage().deleteAllCookies();
+        if (signedInAs != null) {
+            // Still signed in from the test before (the cookie it was given): go to the start page, or stay where it
+            // is when each test opens its own page (a page load saved per test).
+            if (testsOpenTheirOwnPage() && signedInAs.equals(signInCookie())) {
+                return;
+            }
             browser.open(page(startPage()));
-            signInOnThePage();
+            if (signedInAs.equals(signInCookie()) && browser.driver().findElements(By.id("signIn:user")).isEmpty()) {
+                return;
+            }
         }
+        browser.driver().manage().deleteAllCookies();
+        browser.open(page(startPage()));
+        signInOnThePage();
+    }
+
+    private String signInCookie() {
+        Cookie cookie = browser.driver().manage().getCookieNamed(SIGN_IN_COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * True where every test begins by opening its own page: the start page is then loaded only to sign in, and a test
+     * signed in already starts on whatever page the test before left.
+     */
+    protected boolean testsOpenTheirOwnPage() {
+        return false;
     }
 
     /**
@@ -80,8 +99,7 @@ public abstract class SignedInConsole extends CallingTheGateway {
         browser.type(By.id("signIn:password"), DevUsers.ADMIN.password());
         browser.find(By.id("signIn:submit")).click();
         browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm:signOut")));
-        Cookie cookie = browser.driver().manage().getCookieNamed(SIGN_IN_COOKIE);
-        signedInAs = cookie == null ? null : cookie.getValue();
+        signedInAs = signInCookie();
     }
 
     protected String page(String path) {
