@@ -56,7 +56,8 @@ class UploadMemoryIT extends CallingTheGateway {
             while (!uploading.isDone()) {
                 peak.accumulateAndGet(server.liveHeapBytes(), Math::max);
                 samples++;
-                Thread.sleep(100);
+                // Each sample is a full collection, which stops the upload too: a few, far enough apart to let it run.
+                Thread.sleep(300);
             }
             HttpResponse<String> answer = uploading.get();
             assertEquals(201, answer.statusCode(), answer::body);
@@ -96,7 +97,7 @@ class UploadMemoryIT extends CallingTheGateway {
                             .mapToLong(UploadMemoryIT::sizeOf).sum());
                 }
                 samples++;
-                Thread.sleep(50);
+                Thread.sleep(100);
             }
             HttpResponse<String> answer = uploading.get();
             assertEquals(201, answer.statusCode(), answer::body);

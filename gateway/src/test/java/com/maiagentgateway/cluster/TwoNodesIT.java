@@ -55,7 +55,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * Two gateway nodes (Open Liberty) on one PostgreSQL, started together by the build: what one node
  * stores, the other serves; a reply delivered to either reaches the listeners of both, once.
- * Run beside the other suites (the only class marked concurrent; the failsafe configuration enables that), as it
+ * Run beside the other suites (marked concurrent, as WildFlySmokeIT is; the failsafe configuration enables that), as it
  * shares nothing with them: it waits for the cluster, which boots in the background, then runs its tests in order
  * on one thread (the lock makes JUnit run a class's methods one after another, as their @Order says; the last stops
  * node A).

@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,8 +37,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The very WAR the Liberty suites test, on the WildFly the build provisioned and prepared with
  * server-config/wildfly/maiagent-gateway.cli (pom.xml, wildfly-maven-plugin): users from add-user,
- * settings and secrets through MicroProfile Config, the database on the default datasource.
+ * settings and secrets through MicroProfile Config, the database on the default datasource. It calls only that
+ * WildFly (its gateway and its own simulator), so it runs beside the Liberty suites, as TwoNodesIT does.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("the WildFly server")
 class WildFlySmokeIT {
 
     static final URL GATEWAY = gateway();
