@@ -36,7 +36,7 @@ start)
         echo "the build asked WildFly to stop before it had started: not starting it"
         exit 0
     fi
-    JAVA_OPTS="-Xmx512m" exec "$JBOSS_HOME/bin/standalone.sh" "-Djboss.socket.binding.port-offset=$PORT_OFFSET"
+    JAVA_OPTS="-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" exec "$JBOSS_HOME/bin/standalone.sh" "-Djboss.socket.binding.port-offset=$PORT_OFFSET"
     ;;
 stop)
     touch "$stop_requested"
