@@ -16,13 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * For teams that generate their client instead of taking maiagent-gateway-client: the test server's /openapi goes
  * through openapi-generator's Maven plugin (src/test/generated-client/pom.xml, a Maven run of its own) into a
  * MicroProfile Rest Client, which must compile together with a class that calls it the way such a team would
  * (GeneratedClientUse: typed bodies and answers, operation ids as method names).
+ * It only reads the test server's /openapi and spends its time in a Maven run of its own, so it runs beside the other
+ * suites (as TwoNodesIT and WildFlySmokeIT do).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("the generated client's build")
 class GeneratedClientIT {
 
     private static final Path PROJECT = Path.of(System.getProperty("generated-client.pom"));
