@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.maiagentgateway.it.Accessibility;
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.Http;
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import java.net.http.HttpRequest;
@@ -28,12 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * WCAG 2.1 AA violation, and a screenshot of each is left in target/screenshots (the README shows some).
  * Keyboard: the first Tab lands on a skip link that leads to the page's content, and focus is visible.
  */
+@EachTestOpensItsOwnPage
 class AccessibilityBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     private Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();

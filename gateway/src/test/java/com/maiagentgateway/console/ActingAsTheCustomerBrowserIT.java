@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import java.net.URLDecoder;
@@ -22,12 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * MaiAgent posts what the console sends into a conversation as that conversation's customer. The composer
  * says so; a chatbot question goes into the admin's own test conversation unless they choose the customer's.
  */
+@EachTestOpensItsOwnPage
 class ActingAsTheCustomerBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     private final String conversation = SimulatorClient.seeded("conversation-4");
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.AlertReceiver;
 import com.maiagentgateway.it.DevUsers;
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * checks the signature with that secret) and listed as sent; the recipient removed only once confirmed; levels out of
  * 1–100 refused at their field.
  */
+@EachTestOpensItsOwnPage
 class AlertsBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     private String pageText(String id) {
         return String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.Http;
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,12 +27,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An admin creates a client application in the console, sees its key once, and sees its calls on the usage chart. */
+@EachTestOpensItsOwnPage
 class ApplicationsBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     @Test
     void anAdminCreatesAnApplicationSeesItsKeyOnceAndItsUsageChart() {

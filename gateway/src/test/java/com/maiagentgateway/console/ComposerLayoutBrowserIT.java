@@ -2,6 +2,7 @@ package com.maiagentgateway.console;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import java.util.List;
@@ -15,12 +16,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * A conversation at a desk (1440×900) shows a tall thread and the composer without scrolling, Attach and Send on one
  * line; on a phone (390 px) Attach says what it does instead of a bare "+".
  */
+@EachTestOpensItsOwnPage
 class ComposerLayoutBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> layout() {

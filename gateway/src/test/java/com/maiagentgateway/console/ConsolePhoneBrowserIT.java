@@ -2,6 +2,7 @@ package com.maiagentgateway.console;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,12 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The console on a phone (390 px wide): nothing runs off screen, a conversation can be opened, Records keeps its text. */
+@EachTestOpensItsOwnPage
 class ConsolePhoneBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     @BeforeEach
     void holdItLikeAPhone() {

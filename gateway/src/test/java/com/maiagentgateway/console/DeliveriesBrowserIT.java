@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.EventStream;
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -28,12 +29,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * duplicate, refused with the reason), the node that took each and the listeners reached; and a stored reply pushed
  * again reaches a stream that had missed it, audited.
  */
+@EachTestOpensItsOwnPage
 class DeliveriesBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     private HttpResponse<String> deliver(String body) {
         return send(request(gateway, "/webhooks/maiagent?secret=" + DevUsers.webhookSecret())

@@ -3,6 +3,7 @@ package com.maiagentgateway.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /** Keyboard use of the console: one Tab stop per control, and a visible, solid ring on every control Tab reaches. */
+@EachTestOpensItsOwnPage
 class KeyboardBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     @Override
     protected String startPage() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Records as a support admin reads them: presets for dates, a calendar Esc closes, a detail drawer, an export named for its filter. */
+@EachTestOpensItsOwnPage
 class RecordsBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     private void openRecords() {
         browser.open(page("/console/records.xhtml"));

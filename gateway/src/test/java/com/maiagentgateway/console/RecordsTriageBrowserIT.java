@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,8 @@ import org.openqa.selenium.interactions.Actions;
  * colour, a score column ranked lowest first, only the low or disliked on request (in the address), and the drawer
  * leading to the record's conversation.
  */
+@EachTestOpensItsOwnPage
 class RecordsTriageBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     @Override
     protected String startPage() {

@@ -3,6 +3,7 @@ package com.maiagentgateway.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import java.net.URLEncoder;
@@ -18,12 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An admin's own test asks land in MaiAgent as an "API user" conversation and a record like any customer's; the
  * inbox, Records and the Overview leave them out unless the address says tests=shown, and then mark them.
  */
+@EachTestOpensItsOwnPage
 class TestAsksBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     private String text(String id) {
         Object found = ((JavascriptExecutor) browser.driver()).executeScript(

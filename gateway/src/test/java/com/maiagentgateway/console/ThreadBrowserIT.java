@@ -3,6 +3,7 @@ package com.maiagentgateway.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.maiagentgateway.it.EachTestOpensItsOwnPage;
 import com.maiagentgateway.it.SignedInConsole;
 import com.maiagentgateway.it.SimulatorClient;
 import java.io.InputStream;
@@ -17,12 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A thread that works like a chat: opens at the newest, sends without reloading, answers can be stopped and survive a reload. */
+@EachTestOpensItsOwnPage
 class ThreadBrowserIT extends SignedInConsole {
-
-    @Override
-    protected boolean testsOpenTheirOwnPage() {
-        return true;
-    }
 
     private final String conversation = SimulatorClient.seeded("conversation-5");
 

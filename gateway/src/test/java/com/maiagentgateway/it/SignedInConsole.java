@@ -48,8 +48,8 @@ public abstract class SignedInConsole extends CallingTheGateway {
         browser.driver().manage().window().setSize(new Dimension(1280, 800));
         if (signedInAs != null) {
             // Still signed in from the test before (the cookie it was given): go to the start page, or stay where it
-            // is when each test opens its own page (a page load saved per test).
-            if (testsOpenTheirOwnPage() && signedInAs.equals(signInCookie())) {
+            // is when each test opens its own page (EachTestOpensItsOwnPage).
+            if (getClass().isAnnotationPresent(EachTestOpensItsOwnPage.class) && signedInAs.equals(signInCookie())) {
                 return;
             }
             browser.open(page(startPage()));
@@ -65,14 +65,6 @@ public abstract class SignedInConsole extends CallingTheGateway {
     private String signInCookie() {
         Cookie cookie = browser.driver().manage().getCookieNamed(SIGN_IN_COOKIE);
         return cookie == null ? null : cookie.getValue();
-    }
-
-    /**
-     * True where every test begins by opening its own page: the start page is then loaded only to sign in, and a test
-     * signed in already starts on whatever page the test before left.
-     */
-    protected boolean testsOpenTheirOwnPage() {
-        return false;
     }
 
     /**
