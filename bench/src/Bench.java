@@ -352,26 +352,33 @@ public final class Bench implements OpenAiSurface.Report {
                     Stats.summary(r.eventDelaysMillis()) + " (" + r.pausedEvents() + ")",
                     Stats.summary(direct.eventDelaysMillis()), r.openAtSample(), heap[0],
                     (heap[0] - idleHeap) * 1024 / open, threads[0], (threads[0] - idleThreads) / (double) open));
-            if (firstEvents.isEmpty()) {
-                Thread.sleep(2000);
-                StreamLoad.Result basic = load.run(url, BASIC, COMPLETION_BODY, streams, null);
+            // The first level, and 1,000, also against the floor: what this Liberty pays for that burst of starts alone.
+            double floorAdded = Double.NaN;
+            if (firstEvents.isEmpty() || streams == 1000) {
+                StreamLoad.Result basic = null;
+                if (firstEvents.isEmpty()) {
+                    Thread.sleep(2000);
+                    basic = load.run(url, BASIC, COMPLETION_BODY, streams, null);
+                }
                 Thread.sleep(2000);
                 StreamLoad.Result floor = load.run(floorUrl, SIMULATOR_KEY, unpaced, COMPLETION_BODY, streams, null);
+                floorAdded = Stats.p(floor.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
                 double added = Stats.p(r.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
-                firstEvents.add(String.format(Locale.ROOT, "| %d | %s | %s | %+.0f | %s | %s | %+.0f | %+.0f |", streams, Stats.summary(direct.firstEventMillis()),
+                firstEvents.add(String.format(Locale.ROOT, "| %d | %s | %s | %+.0f | %s | %s | %+.0f | %s |", streams, Stats.summary(direct.firstEventMillis()),
                         Stats.summary(floor.firstEventMillis()) + (floor.failed() > 0 ? " (" + floor.failed() + " failed)" : ""),
-                        Stats.p(floor.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50),
-                        Stats.summary(r.firstEventMillis()), Stats.summary(basic.firstEventMillis()), added,
-                        Stats.p(basic.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50)));
-                target("first event at " + streams + " simultaneous starts within 150 ms p50 of direct (key)", added <= 150,
-                        String.format(Locale.ROOT, "%+.0f ms (Liberty floor: %+.0f ms)", added,
-                                Stats.p(floor.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50)));
+                        floorAdded, Stats.summary(r.firstEventMillis()), basic == null ? "" : Stats.summary(basic.firstEventMillis()), added,
+                        basic == null ? "" : String.format(Locale.ROOT, "%+.0f", Stats.p(basic.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50))));
+            }
+            if (streams == 250) {
+                double added = Stats.p(r.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
+                target("first event at 250 simultaneous starts within 150 ms p50 of direct (key)", added <= 150,
+                        String.format(Locale.ROOT, "%+.0f ms (Liberty floor: %+.0f ms)", added, floorAdded));
             }
             if (streams == 1000) {
                 double added = Stats.p(r.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
                 target("first event at 1,000 simultaneous starts within 400 ms p50 of direct (key)", added <= 400 && r.failed() == 0,
-                        String.format(Locale.ROOT, "%+.0f ms (%.0f against %.0f)", added, Stats.p(r.firstEventMillis(), 50),
-                                Stats.p(direct.firstEventMillis(), 50)));
+                        String.format(Locale.ROOT, "%+.0f ms (%.0f against %.0f; Liberty floor: %+.0f ms)", added, Stats.p(r.firstEventMillis(), 50),
+                                Stats.p(direct.firstEventMillis(), 50), floorAdded));
             }
             boolean collapsed = r.failed() > 0 || Stats.p(r.eventDelaysMillis(), 99) > 1000;
             if (collapsed) {

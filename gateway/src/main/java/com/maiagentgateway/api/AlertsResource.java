@@ -9,7 +9,7 @@ import com.maiagentgateway.service.AlertLevels;
 import com.maiagentgateway.service.AlertRecipientInput;
 import com.maiagentgateway.service.Alerts;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * history with what became of each delivery, and a test. A webhook's signing secret is in the answer that adds it
  * and nowhere else.
  */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.ADMIN)
 @Path("/admin/alerts")
 @Tag(name = "Alerts")

@@ -5,7 +5,7 @@ import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentSpecsService;
 import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The file types and sizes MaiAgent accepts, normalised. */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.READ)
 @Path("/attachments/specs")
 @Tag(name = "Attachments")

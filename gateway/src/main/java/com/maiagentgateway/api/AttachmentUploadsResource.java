@@ -5,7 +5,7 @@ import com.maiagentgateway.model.Attachment;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.service.AttachmentService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /attachments}: upload a file not tied to a conversation, to pass to a completion. */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.UPLOADS)
 @Path("/attachments")
 @Tag(name = "Attachments")

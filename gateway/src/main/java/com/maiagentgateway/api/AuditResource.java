@@ -8,7 +8,7 @@ import com.maiagentgateway.platform.Texts;
 import com.maiagentgateway.service.AuditTrail;
 import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail, for administrators: every write action, newest first. */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.ADMIN)
 @Path("/audit")
 @Tag(name = "Audit trail")

@@ -3,7 +3,7 @@ package com.maiagentgateway.api;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.model.ApiOperation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the gateway takes the caller to be: a cheap way for an integrating app to check its credentials. */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.READ)
 @Path("/me")
 @Tag(name = "Caller")

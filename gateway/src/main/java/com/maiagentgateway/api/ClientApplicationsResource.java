@@ -11,7 +11,7 @@ import com.maiagentgateway.service.IssuedKey;
 import com.maiagentgateway.service.KeyLifetimes;
 import com.maiagentgateway.service.UsageReports;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Client applications, for administrators: the applications that call the API with keys, their scopes,
  * quotas and keys, and everyone's usage. A key is in the answer that creates it and nowhere else, ever.
  */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.ADMIN)
 @Path("/admin")
 @Tag(name = "Client applications")

@@ -12,7 +12,7 @@ import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.problem.UpstreamProblems;
 import com.maiagentgateway.service.CompletionService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the whole reply, or one {@code error} event carrying a problem. A client that goes away ends the
  * call to MaiAgent too.
  */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.COMPLETIONS)
 @Path("/chatbots/{chatbotId}/completions")
 @Tag(name = "Completions")

@@ -6,7 +6,7 @@ import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.service.AttachmentService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A conversation's attachments: listed, and uploaded (multipart, part "file"). */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.READ)
 @Path("/conversations/{id}/attachments")
 @Tag(name = "Attachments")

@@ -11,7 +11,7 @@ import com.maiagentgateway.platform.Uuid;
 import com.maiagentgateway.problem.InvalidInputException;
 import com.maiagentgateway.service.RecordsService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A chatbot's Q&A records with their quality scores, and the Excel export of them. */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.RECORDS)
 @Path("/chatbots/{chatbotId}/records")
 @Tag(name = "Chatbot records")

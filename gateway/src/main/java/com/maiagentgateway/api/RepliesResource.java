@@ -6,7 +6,7 @@ import com.maiagentgateway.model.ApiOperation;
 import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.platform.Uuid;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * reconnecting client resumes with {@code Last-Event-ID} (or {@code ?lastEventId=} where it cannot
  * set headers).
  */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.READ)
 @Path("/conversations/{id}/replies")
 @Tag(name = "Conversations")

@@ -18,7 +18,7 @@ import com.maiagentgateway.service.ChatHistories;
 import com.maiagentgateway.service.CompletionService;
 import com.maiagentgateway.service.TokenEstimates;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -56,7 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code stream: true} as OpenAI's chunks relayed as MaiAgent generates them ({@link StreamOrWhole} picks the method).
  * The same keys, scopes, quotas, metering, audit and fault tolerance as the gateway's own completions.
  */
-@RequestScoped
+@ApplicationScoped
 @CallKind(ApiOperation.COMPLETIONS)
 @Path("/chat/completions")
 @Tag(name = "OpenAI-compatible")

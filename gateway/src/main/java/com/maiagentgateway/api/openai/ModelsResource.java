@@ -6,7 +6,7 @@ import com.maiagentgateway.platform.Roles;
 import com.maiagentgateway.problem.Problem;
 import com.maiagentgateway.security.ClientIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** OpenAI's {@code /models}: the chatbots the caller may ask, by name or id. An application granted completions may list them. */
-@RequestScoped
+@ApplicationScoped
 @CallKind(value = ApiOperation.READ, grantedBy = ApiOperation.COMPLETIONS)
 @Path("/models")
 @Tag(name = "OpenAI-compatible")
