@@ -105,10 +105,12 @@ public final class Bench implements OpenAiSurface.Report {
         line("| call | clients | direct | nginx | Liberty floor | gateway (Basic) | gateway (key) | key − Basic p50 | req/s direct | req/s nginx | req/s Liberty floor | req/s gateway (Basic) | req/s gateway (key) | key ÷ Liberty floor |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String[] call : SYNC_CALLS) {
-            // Warm-up, alike for each server path measured, so no column carries another's JIT or pool growth.
-            Wrk.run(SIMULATOR + call[1], 16, 10, SIMULATOR_KEY);
-            Wrk.run(GATEWAY + call[2], 16, 10, BASIC);
-            Wrk.run(GATEWAY + call[2], 16, 10, BEARER);
+            // Warm-up, alike for each server path measured, so no column carries another's JIT or pool growth. 30 s, as
+            // for the baseline below: after 10 s the gateway's longer path was still compiling (on 2026-12-06 its key
+            // cell at 16 clients read 1,969 req/s here and 3,929 in the same run's before-and-after table).
+            Wrk.run(SIMULATOR + call[1], 16, 30, SIMULATOR_KEY);
+            Wrk.run(GATEWAY + call[2], 16, 30, BASIC);
+            Wrk.run(GATEWAY + call[2], 16, 30, BEARER);
             for (int clients : new int[] {1, 16, 64}) {
                 Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
                 Wrk.Result nginx = Wrk.run(NGINX + call[1], clients, SECONDS, KEY);
