@@ -236,6 +236,9 @@ var maiConsole = (function () {
     function drawersAsDialogs() {
         // Watched from the body: an ajax update replaces the drawer's element (the record it shows), not only its class.
         var openers = {};
+        // Where a closed drawer sent the focus back: PrimeFaces' modal wraps Tab a millisecond late (a timer), so a Tab
+        // just before Esc can land in the drawer after it closed. Focus never rests in a closed drawer; it goes back.
+        var returnedTo = {};
         new MutationObserver(function (changes) {
             changes.forEach(function (change) {
                 var drawer = change.target;
@@ -245,6 +248,7 @@ var maiConsole = (function () {
                 var open = drawer.classList.contains('ui-sidebar-active');
                 if (open && !(drawer.id in openers)) {
                     openers[drawer.id] = document.activeElement;
+                    delete returnedTo[drawer.id];
                     var first = drawer.querySelector('.ui-sidebar-close, a[href], button, [tabindex="0"]');
                     if (first) {
                         first.focus();
@@ -253,11 +257,19 @@ var maiConsole = (function () {
                     var opener = openers[drawer.id];
                     delete openers[drawer.id];
                     if (opener && document.body.contains(opener)) {
+                        returnedTo[drawer.id] = opener;
                         opener.focus();
                     }
                 }
             });
         }).observe(document.body, {attributes: true, attributeFilter: ['class'], subtree: true});
+        document.addEventListener('focusin', function (event) {
+            var drawer = event.target.closest ? event.target.closest('.ui-sidebar') : null;
+            var back = drawer && !drawer.classList.contains('ui-sidebar-active') ? returnedTo[drawer.id] : null;
+            if (back && document.body.contains(back)) {
+                back.focus();
+            }
+        });
         document.addEventListener('keydown', function (event) {
             var open = document.querySelector('.ui-sidebar.ui-sidebar-active');
             if (event.key === 'Escape' && open && window.PrimeFaces) {
