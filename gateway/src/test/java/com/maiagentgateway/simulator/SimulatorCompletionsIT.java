@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maiagentgateway.it.CallingTheGateway;
+import com.maiagentgateway.it.Http;
 import com.maiagentgateway.it.SimulatorClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,6 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +130,42 @@ class SimulatorCompletionsIT extends CallingTheGateway {
         assertTrue(body.contains("data:{\"content\":"), "data split over lines");
         assertTrue(body.contains("\r\ndata:\"conversation_id\""), "data split over lines");
         assertTrue(body.contains("\"done\":true}"));
+    }
+
+    /** Not MaiAgent's: the benchmark's paced, stamped stream, sent from a timer (see PacedEventsResource). */
+    @Test
+    void thePacedStreamStampsEachEventWhenWrittenAndPacesThem() throws Exception {
+        HttpRequest.Builder paced = SimulatorClient.json(simulator.at("/control/paced-events/?events=5&intervalMillis=100"), "{}")
+                .header("Accept", "text/event-stream");
+        long before = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+        long start = System.nanoTime();
+        HttpResponse<InputStream> response = STREAMING.send(paced.build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        List<Long> stamps = new ArrayList<>();
+        boolean done = false;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.startsWith("data:")) {
+                    JsonObject event = parse(line.substring(5));
+                    if (event.getBoolean("done")) {
+                        done = true;
+                    } else {
+                        stamps.add(Long.parseLong(event.getString("content").trim().substring(1)));
+                    }
+                }
+            }
+        }
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(done, "it ends with done");
+        assertEquals(5, stamps.size());
+        assertTrue(stamps.get(0) >= before, "stamped when written, on this machine's clock");
+        for (int i = 1; i < stamps.size(); i++) {
+            long gapMillis = (stamps.get(i) - stamps.get(i - 1)) / 1000;
+            assertTrue(gapMillis >= 90 && gapMillis <= 600, "gap " + i + " was " + gapMillis + " ms");
+        }
+        assertTrue(tookMillis >= 400, "paced over four intervals: " + tookMillis + " ms");
+        assertEquals(400, send(SimulatorClient.json(simulator.at("/control/paced-events/?events=0"), "{}")).statusCode());
+        assertEquals(401, send(SimulatorClient.json(Http.request(simulator.uri("/control/paced-events/")), "{}")).statusCode());
     }
 
     @Test

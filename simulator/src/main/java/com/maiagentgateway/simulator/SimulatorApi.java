@@ -15,6 +15,6 @@ public class SimulatorApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(SimulatorGate.class, AllowedFileSpecsEndpoint.class, CompletionsEndpoint.class,
                 ConversationsEndpoint.class, MessagesEndpoint.class, RecordsEndpoint.class, AttachmentsEndpoint.class,
-                ConversationAttachmentsEndpoint.class, SimulatorControlResource.class);
+                ConversationAttachmentsEndpoint.class, SimulatorControlResource.class, PacedEventsResource.class);
     }
 }
