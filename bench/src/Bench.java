@@ -285,6 +285,7 @@ public final class Bench implements OpenAiSurface.Report {
         line("");
         line("| streams | direct | nginx | Liberty floor | gateway (key) | gateway added p50 / p99 | gateway − floor p99 | steady: direct | steady: nginx | steady: Liberty floor | steady: gateway |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> slowEvents = new ArrayList<>();
         StreamLoad load = new StreamLoad();
         String path = "/api/v1/chatbots/" + CHATBOT + "/completions/";
         URI gatewayUrl = URI.create(GATEWAY + "/api/v1/chatbots/" + CHATBOT + "/completions");
@@ -307,6 +308,8 @@ public final class Bench implements OpenAiSurface.Report {
                     addedP50, addedP99, overFloorP99, Stats.summary(direct.steadyDelaysMillis()), Stats.summary(nginx.steadyDelaysMillis()),
                     Stats.summary(floor.steadyDelaysMillis()), Stats.summary(gateway.steadyDelaysMillis())));
             if (streams == 200) {
+                slowEvents.add(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s |", streams, bySecond(direct), bySecond(nginx),
+                        bySecond(floor), bySecond(gateway)));
                 target("stream relay adds < 2 ms per event at 200 streams, p50", addedP50 < 2 && gateway.failed() == 0,
                         String.format(Locale.ROOT, "%+.2f ms, %d failed", addedP50, gateway.failed()));
                 target("stream relay adds < 2 ms per event at 200 streams, p99", addedP99 < 2 && gateway.failed() == 0,
@@ -323,6 +326,59 @@ public final class Bench implements OpenAiSurface.Report {
             }
         }
         line("");
+        line("Where the slow events fell: events delayed more than 20 ms, counted by the second of the run (from the first "
+                + "request) in which the upstream wrote them, as `second: count`. The streams start in second 0 and end in the "
+                + "last seconds; a tail in the first seconds is the start burst, one at the end the streams' ends.");
+        line("");
+        line("| streams | direct | nginx | Liberty floor | gateway (key) |");
+        line("|---:|---|---|---|---|");
+        slowEvents.forEach(this::line);
+        line("");
+        if (!BASELINE.isEmpty()) {
+            streamingBeforeAndAfter(load, URI.create(BASELINE + "/api/v1/chatbots/" + CHATBOT + "/completions"), gatewayUrl);
+        }
+    }
+
+    /**
+     * 200 streams through the baseline's gateway and through this one, alternately, twice each: what a change to the
+     * relay cost or saved, with the machine's drift between rounds shared by both.
+     */
+    private void streamingBeforeAndAfter(StreamLoad load, URI before, URI after) throws Exception {
+        line("### Before and after: " + System.getProperty("baseline.commit") + " against this commit, 200 streams");
+        line("");
+        line("The baseline's gateway on its own Liberty beside this one (same configuration, heap and upstream), warmed alike; "
+                + "the rounds alternate, before then after. p50 / p99 / max in ms over every delta; *slow* counts events "
+                + "delayed more than 20 ms, by the second of the run they were written in.");
+        line("");
+        line("| round | before | after | before: steady | after: steady | before: slow | after: slow |");
+        line("|---:|---:|---:|---:|---:|---:|---:|");
+        load.run(before, BASELINE_BEARER, COMPLETION_BODY, 20, null);
+        List<Double> allBefore = new ArrayList<>();
+        List<Double> allAfter = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            StreamLoad.Result b = load.run(before, BASELINE_BEARER, COMPLETION_BODY, 200, null);
+            StreamLoad.Result a = load.run(after, BEARER, COMPLETION_BODY, 200, null);
+            allBefore.addAll(b.eventDelaysMillis());
+            allAfter.addAll(a.eventDelaysMillis());
+            line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %s |", round,
+                    Stats.summary(b.eventDelaysMillis()) + (b.failed() > 0 ? " (" + b.failed() + " failed)" : ""),
+                    Stats.summary(a.eventDelaysMillis()) + (a.failed() > 0 ? " (" + a.failed() + " failed)" : ""),
+                    Stats.summary(b.steadyDelaysMillis()), Stats.summary(a.steadyDelaysMillis()), bySecond(b), bySecond(a)));
+        }
+        line(String.format(Locale.ROOT, "| both | %s | %s | | | | |", Stats.summary(allBefore), Stats.summary(allAfter)));
+        line("");
+        line(String.format(Locale.ROOT, "p99 after ÷ before, both rounds: %.2f", Stats.p(allAfter, 99) / Stats.p(allBefore, 99)));
+        line("");
+    }
+
+    private static String bySecond(StreamLoad.Result run) {
+        java.util.SortedMap<Long, Integer> slow = run.slowBySecond(20);
+        if (slow.isEmpty()) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder();
+        slow.forEach((second, count) -> text.append(text.length() == 0 ? "" : ", ").append(second).append(": ").append(count));
+        return text.toString();
     }
 
     private void concurrentStreams() throws Exception {

@@ -32,7 +32,18 @@ final class StreamLoad {
 
     /** {@code eventDelaysMillis} leaves out events the measuring touched (see {@link #run}); {@code pausedEvents} counts them. */
     record Result(int streams, int completed, int failed, List<Double> eventDelaysMillis, List<Double> firstEventMillis,
-                  int openAtSample, int pausedEvents, List<Double> steadyDelaysMillis) {
+                  int openAtSample, int pausedEvents, List<Double> steadyDelaysMillis, long startedAtMicros, List<long[]> writtenAndDelayMicros) {
+
+        /** How many events were delayed more than {@code overMillis}, by the second of the run the upstream wrote them in. */
+        java.util.SortedMap<Long, Integer> slowBySecond(double overMillis) {
+            java.util.SortedMap<Long, Integer> bySecond = new java.util.TreeMap<>();
+            for (long[] event : writtenAndDelayMicros) {
+                if (event[1] > overMillis * 1000) {
+                    bySecond.merge(Math.max(0, (event[0] - startedAtMicros) / 1_000_000), 1, Integer::sum);
+                }
+            }
+            return bySecond;
+        }
     }
 
     /** What to do once every stream has its first event (or the wait ran out): measure the server, say. */
@@ -102,6 +113,8 @@ final class StreamLoad {
         // Events the upstream wrote once every stream had its first: the relay's steady state, apart from the start burst.
         java.util.concurrent.atomic.AtomicLong allFlowingAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
         List<Double> steady = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> stamped = Collections.synchronizedList(new ArrayList<>());
+        long startedAt = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int s = 0; s < streams; s++) {
                 HttpClient client = clients.get(s % clients.size());
@@ -143,6 +156,7 @@ final class StreamLoad {
                                         paused.incrementAndGet();
                                     } else {
                                         delays.add((now - written) / 1000.0);
+                                        stamped.add(new long[] {written, now - written});
                                         if (written > allFlowingAt.get()) {
                                             steady.add((now - written) / 1000.0);
                                         }
@@ -187,7 +201,7 @@ final class StreamLoad {
             threads.shutdown();
             threads.awaitTermination(5, TimeUnit.MINUTES);
             return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample, paused.get(),
-                    new ArrayList<>(steady));
+                    new ArrayList<>(steady), startedAt, new ArrayList<>(stamped));
         }
     }
 
