@@ -52,6 +52,13 @@ public class AuditTrail {
                 action, target, outcome, detail));
     }
 
+    /** Writes entries made earlier ({@link LaterAuditEntries}), in one transaction of their own. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAll(List<AuditEntry> entries) {
+        entries.forEach(repository::add);
+    }
+
     /**
      * Writes a refused sign-in from {@code source} (the caller's address), or counts it into the entry of the same
      * account, action, outcome and address begun within the last {@code maiagent.audit.repeat-window-minutes} (15):

@@ -4,8 +4,6 @@ import com.maiagentgateway.model.AuditOutcome;
 import com.maiagentgateway.model.AuditSubject;
 import com.maiagentgateway.platform.AsyncFailures;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -29,8 +27,8 @@ public class AuditedInterceptor {
     @Inject
     AuditActor actor;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    @Inject
+    LaterAuditEntries laterEntries;
 
     @AroundInvoke
     public Object audit(InvocationContext invocation) throws Exception {
@@ -47,14 +45,14 @@ public class AuditedInterceptor {
             throw failure;
         }
         if (result instanceof CompletionStage<?> later) {
-            // The request may be over when it ends; the trail's write needs a managed thread.
-            return later.whenCompleteAsync((done, failure) -> {
+            // The request may be over when it ends: its entry is queued, for a managed thread to write.
+            return later.whenComplete((done, failure) -> {
                 if (failure == null) {
-                    trail.record(who, action, targetAfter(done, target), AuditOutcome.SUCCESS, null);
+                    laterEntries.add(who, action, targetAfter(done, target), AuditOutcome.SUCCESS, null);
                 } else {
-                    trail.record(who, action, target, AuditOutcome.FAILURE, describe(AsyncFailures.cause(failure)));
+                    laterEntries.add(who, action, target, AuditOutcome.FAILURE, describe(AsyncFailures.cause(failure)));
                 }
-            }, executor);
+            });
         }
         trail.record(who, action, targetAfter(result, target), AuditOutcome.SUCCESS, null);
         return result;

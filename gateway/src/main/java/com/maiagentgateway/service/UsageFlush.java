@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Adds this node's usage counts ({@link UsageMeter}), and when its keys were last accepted ({@link KeyUse}), to the shared database every {@code maiagent.usage.flush-seconds}
- * (5), when asked ({@link #flush}), and when the application stops (api/UsageFlushedAtStop, while JPA is still open).
+ * (5), when asked ({@link #flush}), and when the application stops (api/HeldWritesAtStop, while JPA is still open).
  * Counts only ever add, so what several nodes flush sums exactly; a flush the database refuses is kept and added at the next.
  */
 @ApplicationScoped
