@@ -12,12 +12,16 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -69,31 +73,77 @@ public class ReplyStreamConnection {
         settings.apiKey().ifPresent(key -> request.header("Authorization", "Api-Key " + key));
         trace.span().sendWith(request::header);
         Function<ReplyDelta, CompletionStage<?>> relayed = trace.counting(onDelta);
-        HttpResponse.BodyHandler<ReplyDelta> reader = answer -> {
-            trace.span().attribute("http.response.status_code", answer.statusCode());
-            if (answer.statusCode() >= 400) {
-                return refusal(answer);
-            }
-            if (isJson(answer)) {
-                return new WholeReplySubscriber(relayed); // a MaiAgent that did not read the streaming flag
-            }
-            return new ReplyStreamSubscriber(relayed, settings.readTimeoutMillis(), watchdog);
-        };
         // Completed by hand with the bare failure: a CompletionException around it would hide it from the circuit breaker.
         CompletableFuture<ReplyDelta> reply = new CompletableFuture<>();
-        http.get().sendAsync(request.build(), reader).whenComplete((response, failure) -> {
+        BiConsumer<ReplyDelta, Throwable> end = (whole, failure) -> {
             if (failure == null) {
-                trace.ended(null);
-                reply.complete(response.body());
+                if (reply.complete(whole)) {
+                    trace.ended(null);
+                }
                 return;
             }
             Throwable cause = AsyncFailures.cause(failure);
             RuntimeException answered = cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
                     ? known : UpstreamCall.unreachable("a streamed completion", cause);
-            trace.ended(answered);
-            reply.completeExceptionally(answered);
-        });
+            if (reply.completeExceptionally(answered)) {
+                trace.ended(answered);
+            }
+        };
+        HttpResponse.BodyHandler<ReplyDelta> reader = answer -> {
+            trace.span().attribute("http.response.status_code", answer.statusCode());
+            if (answer.statusCode() >= 400) {
+                return new EndedWithBody(refusal(answer), end);
+            }
+            if (isJson(answer)) {
+                return new EndedWithBody(new WholeReplySubscriber(relayed), end); // a MaiAgent that did not read the streaming flag
+            }
+            return new EndedWithBody(new ReplyStreamSubscriber(relayed, settings.readTimeoutMillis(), watchdog), end);
+        };
+        // The exchange's own end only matters when it fails before there is a body (MaiAgent cannot be reached).
+        http.get().sendAsync(request.build(), reader).whenComplete((response, failure) -> end.accept(failure == null ? response.body() : null, failure));
         return reply;
+    }
+
+    /**
+     * Ends the reply the moment its body is read, on the client's thread that read it. The JDK client completes
+     * {@code sendAsync}'s stage later, from CompletableFuture's default pool, which on a machine of one or two cores
+     * starts a thread per task: 200 streams ending at once started 200 threads, which delayed the other streams' events.
+     */
+    private static final class EndedWithBody implements HttpResponse.BodySubscriber<ReplyDelta> {
+
+        private final HttpResponse.BodySubscriber<ReplyDelta> body;
+        private final CompletionStage<ReplyDelta> read;
+
+        EndedWithBody(HttpResponse.BodySubscriber<ReplyDelta> body, BiConsumer<ReplyDelta, Throwable> end) {
+            this.body = body;
+            this.read = body.getBody(); // asked once: a body's stage may be built anew on each call
+            read.whenComplete(end);
+        }
+
+        @Override
+        public CompletionStage<ReplyDelta> getBody() {
+            return read;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            body.onSubscribe(subscription);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            body.onNext(item);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            body.onError(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            body.onComplete();
+        }
     }
 
     /**
