@@ -5,6 +5,8 @@ import com.maiagentgateway.store.AuditEntry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +42,14 @@ public class LaterAuditEntries {
 
     private final Queue<AuditEntry> queued = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
+
+    /**
+     * Made at start, on a thread of the application: its first use is often on the HTTP client's thread that ends a
+     * stream, where WildFly has no java:comp to find the executor in.
+     */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        // creating the bean is the point
+    }
 
     public void add(String actor, String action, String target, AuditOutcome outcome, String detail) {
         queued.add(new AuditEntry(Instant.now(clock), actor == null ? "anonymous" : actor, action, target, outcome, detail));
