@@ -40,6 +40,7 @@ public class LaterAuditEntries {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
+    /** Per node on purpose: each node writes the entries of the streams it relayed; nothing here is read by another node. */
     private final Queue<AuditEntry> queued = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
 
