@@ -286,6 +286,13 @@ class MaiAgentClientIT {
     }
 
     @Test
+    void theClientsEndOfEachStreamRunsOnAPoolNotOnANewThread() {
+        // Below 2 the JDK client's sendAsync completes each exchange on a thread started for it (jvm.options).
+        assertTrue(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() >= 2,
+                "common pool parallelism " + java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+    }
+
+    @Test
     void aMessageIsReadWithItsConversationAsTheDocsRequire() {
         Conversation conversation = conversations.create(WEB_CHAT);
         Message sent = conversations.send(conversation.id(), OutgoingMessage.text("which conversation?"));
