@@ -108,6 +108,7 @@ public class ReplyStreamConnection {
      * Ends the reply the moment its body is read, on the client's thread that read it. The JDK client completes
      * {@code sendAsync}'s stage later, from CompletableFuture's default pool, which on a machine of one or two cores
      * starts a thread per task: 200 streams ending at once started 200 threads, which delayed the other streams' events.
+     * That hop is the JDK's own and stays; {@code jvm.options} gives the pool two threads so that it is not a new thread.
      */
     private static final class EndedWithBody implements HttpResponse.BodySubscriber<ReplyDelta> {
 
