@@ -124,7 +124,16 @@ class RecordsTriageBrowserIT extends SignedInConsole {
                 && d.findElement(By.id("detail-question")).isDisplayed());
         String link = browser.find(By.cssSelector("#detail-conversation a")).getAttribute("href");
         assertTrue(link.contains("/console/conversation.xhtml?id=") || link.contains("/console/conversations.xhtml?q="), link);
-        browser.find(By.cssSelector("#detail-conversation a")).click();
+        // The drawer still shows what the Enter above opened until the click's answer replaces it: a link found just
+        // before that is gone when clicked, so the click is tried again on the new one.
+        browser.waitFor().until(d -> {
+            try {
+                d.findElement(By.cssSelector("#detail-conversation a")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
         browser.waitFor().until(d -> d.getCurrentUrl().contains("/console/conversation"));
         assertFalse(browser.driver().getCurrentUrl().contains("records"));
     }
