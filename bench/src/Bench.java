@@ -23,6 +23,8 @@ public final class Bench implements OpenAiSurface.Report {
     private static final String UPSTREAM = System.getProperty("upstream");
     private static final String NGINX = System.getProperty("nginx");
     private static final String SIMULATOR = System.getProperty("simulator");
+    /** Bare JAX-RS relays to the upstream, deployed beside the gateway on its server (bench/relay-floor). */
+    private static final String RELAY = System.getProperty("relay");
     /** Portkey's AI gateway in its proxy mode (absent when npm was not there to install it). */
     private static final String PORTKEY = System.getProperty("portkey", "");
     private static final String PORTKEY_VERSION = System.getProperty("portkey.version", "");
@@ -98,23 +100,33 @@ public final class Bench implements OpenAiSurface.Report {
                 + "the built-in simulator answering the same request on the same server (a JAX-RS resource that builds the answer "
                 + "from memory: no login, no call out); roughly what any JAX-RS application on this Liberty pays. Its message list "
                 + "pages and filters its store, so it can be slower than the gateway relaying a recorded page. "
+                + "*Relay floors*: a bare JAX-RS relay on the same server (`bench/relay-floor`) making the same call to the upstream "
+                + "on the request thread and answering its bytes (no login, no validation, no mapping, no metrics of its own), "
+                + "*blocking* through the JDK's `HttpURLConnection` (the least any relay on this Liberty pays), *Rest Client* "
+                + "through MicroProfile Rest Client as the gateway calls MaiAgent. "
                 + "*gateway (Basic)*: a registry user, whose password the server's registry checks on every call (no server login, no token); "
                 + "*gateway (key)*: a client application's Bearer key, checked against the node's key directory, no server login, "
                 + "usage counted and quota headers computed (the application has no quota).");
         line("");
-        line("| call | clients | direct | nginx | Liberty floor | gateway (Basic) | gateway (key) | key − Basic p50 | req/s direct | req/s nginx | req/s Liberty floor | req/s gateway (Basic) | req/s gateway (key) | key ÷ Liberty floor |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| call | clients | direct | nginx | Liberty floor | relay floor: blocking | relay floor: Rest Client | gateway (Basic) | gateway (key) | key − Basic p50 "
+                + "| req/s direct | req/s nginx | req/s Liberty floor | req/s relay: blocking | req/s relay: Rest Client | req/s gateway (Basic) | req/s gateway (key) "
+                + "| blocking relay ÷ Liberty floor | Rest Client relay ÷ Liberty floor | key ÷ Liberty floor | key ÷ Rest Client relay |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String[] call : SYNC_CALLS) {
             // Warm-up, alike for each server path measured, so no column carries another's JIT or pool growth. 30 s, as
             // for the baseline below: after 10 s the gateway's longer path was still compiling (on 2026-12-06 its key
             // cell at 16 clients read 1,969 req/s here and 3,929 in the same run's before-and-after table).
             Wrk.run(SIMULATOR + call[1], 16, 30, SIMULATOR_KEY);
+            Wrk.run(RELAY + "/blocking" + call[1], 16, 30, KEY);
+            Wrk.run(RELAY + "/rest-client" + call[1], 16, 30, KEY);
             Wrk.run(GATEWAY + call[2], 16, 30, BASIC);
             Wrk.run(GATEWAY + call[2], 16, 30, BEARER);
             for (int clients : new int[] {1, 16, 64}) {
                 Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
                 Wrk.Result nginx = Wrk.run(NGINX + call[1], clients, SECONDS, KEY);
                 Wrk.Result floor = Wrk.run(SIMULATOR + call[1], clients, SECONDS, SIMULATOR_KEY);
+                Wrk.Result blocking = Wrk.run(RELAY + "/blocking" + call[1], clients, SECONDS, KEY);
+                Wrk.Result restClient = Wrk.run(RELAY + "/rest-client" + call[1], clients, SECONDS, KEY);
                 Wrk.Result gateway = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
                 Wrk.Result keyed = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
                 for (Wrk.Result r : List.of(gateway, keyed)) {
@@ -122,16 +134,28 @@ public final class Bench implements OpenAiSurface.Report {
                         System.err.println("gateway errors on " + call[0] + " at " + clients + ": " + r);
                     }
                 }
+                for (Wrk.Result r : List.of(blocking, restClient)) {
+                    if (r.non2xx() + r.socketErrors() > 0) {
+                        System.err.println("relay floor errors on " + call[0] + " at " + clients + ": " + r);
+                    }
+                }
                 double ofFloor = keyed.requestsPerSecond() / floor.requestsPerSecond();
-                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %+.2f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f |",
+                double blockingOfFloor = blocking.requestsPerSecond() / floor.requestsPerSecond();
+                double restClientOfFloor = restClient.requestsPerSecond() / floor.requestsPerSecond();
+                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %+.2f "
+                                + "| %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f |",
                         call[0], clients, direct.p50Millis(), direct.p99Millis(), nginx.p50Millis(), nginx.p99Millis(),
-                        floor.p50Millis(), floor.p99Millis(), gateway.p50Millis(), gateway.p99Millis(), keyed.p50Millis(), keyed.p99Millis(),
-                        keyed.p50Millis() - gateway.p50Millis(), direct.requestsPerSecond(), nginx.requestsPerSecond(),
-                        floor.requestsPerSecond(), gateway.requestsPerSecond(), keyed.requestsPerSecond(), ofFloor));
+                        floor.p50Millis(), floor.p99Millis(), blocking.p50Millis(), blocking.p99Millis(), restClient.p50Millis(), restClient.p99Millis(),
+                        gateway.p50Millis(), gateway.p99Millis(), keyed.p50Millis(), keyed.p99Millis(), keyed.p50Millis() - gateway.p50Millis(),
+                        direct.requestsPerSecond(), nginx.requestsPerSecond(), floor.requestsPerSecond(), blocking.requestsPerSecond(),
+                        restClient.requestsPerSecond(), gateway.requestsPerSecond(), keyed.requestsPerSecond(),
+                        blockingOfFloor, restClientOfFloor, ofFloor, keyed.requestsPerSecond() / restClient.requestsPerSecond()));
                 if (clients == 1 && call == SYNC_CALLS[0]) {
                     double overFloor = keyed.p50Millis() - floor.p50Millis();
                     target(call[0] + ": p50 at 1 client within 0.15 ms of the Liberty floor's (key)", overFloor <= 0.15,
-                            String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f)", overFloor, keyed.p50Millis(), floor.p50Millis()));
+                            String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f; the relay floors: blocking %+.2f, Rest Client %+.2f)",
+                                    overFloor, keyed.p50Millis(), floor.p50Millis(), blocking.p50Millis() - floor.p50Millis(),
+                                    restClient.p50Millis() - floor.p50Millis()));
                 }
                 if (clients == 16) {
                     double addedP50 = keyed.p50Millis() - direct.p50Millis();
@@ -141,7 +165,8 @@ public final class Bench implements OpenAiSurface.Report {
                     target(call[0] + ": added p99 at 16 clients < 5 ms (key)", addedP99 < 5, String.format(Locale.ROOT, "%.2f ms", addedP99));
                     target(call[0] + ": throughput ≥ 50% of nginx's at 16 clients (key)", ratio >= 0.5, String.format(Locale.ROOT, "%.0f%%", ratio * 100));
                     target(call[0] + ": throughput ≥ 65% of the Liberty floor's at 16 clients (key)", ofFloor >= 0.65,
-                            String.format(Locale.ROOT, "%.0f%% (Basic: %.0f%%)", ofFloor * 100, gateway.requestsPerSecond() / floor.requestsPerSecond() * 100));
+                            String.format(Locale.ROOT, "%.0f%% (Basic: %.0f%%; the relay floors: blocking %.0f%%, Rest Client %.0f%%)", ofFloor * 100,
+                                    gateway.requestsPerSecond() / floor.requestsPerSecond() * 100, blockingOfFloor * 100, restClientOfFloor * 100));
                 }
             }
         }
