@@ -129,16 +129,8 @@ public final class Bench implements OpenAiSurface.Report {
                 Wrk.Result restClient = Wrk.run(RELAY + "/rest-client" + call[1], clients, SECONDS, KEY);
                 Wrk.Result gateway = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
                 Wrk.Result keyed = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
-                for (Wrk.Result r : List.of(gateway, keyed)) {
-                    if (r.non2xx() + r.socketErrors() > 0) {
-                        System.err.println("gateway errors on " + call[0] + " at " + clients + ": " + r);
-                    }
-                }
-                for (Wrk.Result r : List.of(blocking, restClient)) {
-                    if (r.non2xx() + r.socketErrors() > 0) {
-                        System.err.println("relay floor errors on " + call[0] + " at " + clients + ": " + r);
-                    }
-                }
+                warnOnErrors("gateway", call[0], clients, gateway, keyed);
+                warnOnErrors("relay floor", call[0], clients, blocking, restClient);
                 double ofFloor = keyed.requestsPerSecond() / floor.requestsPerSecond();
                 double blockingOfFloor = blocking.requestsPerSecond() / floor.requestsPerSecond();
                 double restClientOfFloor = restClient.requestsPerSecond() / floor.requestsPerSecond();
@@ -173,6 +165,15 @@ public final class Bench implements OpenAiSurface.Report {
         line("");
     }
 
+    /** A cell's non-2xx answers and socket errors, told on stderr: its figures are then not the path's. */
+    private static void warnOnErrors(String who, String call, int clients, Wrk.Result... results) {
+        for (Wrk.Result r : results) {
+            if (r.non2xx() + r.socketErrors() > 0) {
+                System.err.println(who + " errors on " + call + " at " + clients + ": " + r);
+            }
+        }
+    }
+
     /**
      * The same calls through another commit's gateway (the baseline, on its own server beside this one) and
      * through this one, back to back in each cell, with Basic and with a key: what a change to the call path cost or saved.
@@ -200,11 +201,7 @@ public final class Bench implements OpenAiSurface.Report {
                 Wrk.Result basicAfter = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
                 Wrk.Result keyBefore = Wrk.run(BASELINE + call[2], clients, SECONDS, BASELINE_BEARER);
                 Wrk.Result keyAfter = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
-                for (Wrk.Result r : List.of(basicBefore, basicAfter, keyBefore, keyAfter)) {
-                    if (r.non2xx() + r.socketErrors() > 0) {
-                        System.err.println("errors on " + call[0] + " at " + clients + ": " + r);
-                    }
-                }
+                warnOnErrors("gateway", call[0], clients, basicBefore, basicAfter, keyBefore, keyAfter);
                 line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.0f | %.0f | %.2f | %.2f / %.2f | %.2f / %.2f | %.0f | %.0f | %.2f |",
                         call[0], clients, basicBefore.p50Millis(), basicBefore.p99Millis(), basicAfter.p50Millis(), basicAfter.p99Millis(),
                         basicBefore.requestsPerSecond(), basicAfter.requestsPerSecond(), basicAfter.requestsPerSecond() / basicBefore.requestsPerSecond(),
@@ -269,9 +266,7 @@ public final class Bench implements OpenAiSurface.Report {
                 Wrk.Result direct = Wrk.run(UPSTREAM + call[1], clients, SECONDS, KEY);
                 Wrk.Result portkey = Wrk.run(viaPortkey, clients, SECONDS, KEY, route);
                 Wrk.Result keyed = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
-                if (portkey.non2xx() + portkey.socketErrors() > 0) {
-                    System.err.println("Portkey errors on " + call[0] + " at " + clients + ": " + portkey);
-                }
+                warnOnErrors("Portkey", call[0], clients, portkey);
                 line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.0f | %.0f%s | %.0f | %.2f |",
                         call[0], clients, direct.p50Millis(), direct.p99Millis(), portkey.p50Millis(), portkey.p99Millis(),
                         keyed.p50Millis(), keyed.p99Millis(), direct.requestsPerSecond(), portkey.requestsPerSecond(),
