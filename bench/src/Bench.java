@@ -25,6 +25,9 @@ public final class Bench implements OpenAiSurface.Report {
     private static final String SIMULATOR = System.getProperty("simulator");
     /** Bare JAX-RS relays to the upstream, deployed beside the gateway on its server (bench/relay-floor). */
     private static final String RELAY = System.getProperty("relay");
+    /** The gateway's calls on its platform facilities alone, deployed beside it (bench/platform-floor), and its caller's key. */
+    private static final String PLATFORM = System.getProperty("platform");
+    private static final String PLATFORM_BEARER = "Bearer " + System.getProperty("platform.key");
     /** Portkey's AI gateway in its proxy mode (absent when npm was not there to install it). */
     private static final String PORTKEY = System.getProperty("portkey", "");
     private static final String PORTKEY_VERSION = System.getProperty("portkey.version", "");
@@ -104,14 +107,19 @@ public final class Bench implements OpenAiSurface.Report {
                 + "on the request thread and answering its bytes (no login, no validation, no mapping, no metrics of its own), "
                 + "*blocking* through the JDK's `HttpURLConnection` (the least any relay on this Liberty pays), *Rest Client* "
                 + "through MicroProfile Rest Client as the gateway calls MaiAgent. "
+                + "*Platform floor*: the gateway's call built on the platform facilities the product is made of and nothing more "
+                + "(`bench/platform-floor`): a Bearer key checked by a Jakarta Security mechanism, `@RolesAllowed`, Bean Validation "
+                + "of the path, Fault Tolerance's retry and circuit breaker, MicroProfile Rest Client, JSON-B reading MaiAgent's "
+                + "answer into records and writing them back; no key directory, usage, quotas, variants, problem answers or audit. "
                 + "*gateway (Basic)*: a registry user, whose password the server's registry checks on every call (no server login, no token); "
                 + "*gateway (key)*: a client application's Bearer key, checked against the node's key directory, no server login, "
                 + "usage counted and quota headers computed (the application has no quota).");
         line("");
-        line("| call | clients | direct | nginx | Liberty floor | relay floor: blocking | relay floor: Rest Client | gateway (Basic) | gateway (key) | key − Basic p50 "
-                + "| req/s direct | req/s nginx | req/s Liberty floor | req/s relay: blocking | req/s relay: Rest Client | req/s gateway (Basic) | req/s gateway (key) "
-                + "| blocking relay ÷ Liberty floor | Rest Client relay ÷ Liberty floor | key ÷ Liberty floor | key ÷ Rest Client relay |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| call | clients | direct | nginx | Liberty floor | relay floor: blocking | relay floor: Rest Client | platform floor | gateway (Basic) | gateway (key) | key − Basic p50 "
+                + "| req/s direct | req/s nginx | req/s Liberty floor | req/s relay: blocking | req/s relay: Rest Client | req/s platform floor | req/s gateway (Basic) | req/s gateway (key) "
+                + "| blocking relay ÷ Liberty floor | Rest Client relay ÷ Liberty floor | platform floor ÷ Liberty floor | key ÷ Liberty floor "
+                + "| key ÷ Rest Client relay | key ÷ platform floor |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String[] call : SYNC_CALLS) {
             // Warm-up, alike for each server path measured, so no column carries another's JIT or pool growth. 30 s, as
             // for the baseline below: after 10 s the gateway's longer path was still compiling (on 2026-12-06 its key
@@ -119,6 +127,7 @@ public final class Bench implements OpenAiSurface.Report {
             Wrk.run(SIMULATOR + call[1], 16, 30, SIMULATOR_KEY);
             Wrk.run(RELAY + "/blocking" + call[1], 16, 30, KEY);
             Wrk.run(RELAY + "/rest-client" + call[1], 16, 30, KEY);
+            Wrk.run(PLATFORM + call[2], 16, 30, PLATFORM_BEARER);
             Wrk.run(GATEWAY + call[2], 16, 30, BASIC);
             Wrk.run(GATEWAY + call[2], 16, 30, BEARER);
             for (int clients : new int[] {1, 16, 64}) {
@@ -127,27 +136,32 @@ public final class Bench implements OpenAiSurface.Report {
                 Wrk.Result floor = Wrk.run(SIMULATOR + call[1], clients, SECONDS, SIMULATOR_KEY);
                 Wrk.Result blocking = Wrk.run(RELAY + "/blocking" + call[1], clients, SECONDS, KEY);
                 Wrk.Result restClient = Wrk.run(RELAY + "/rest-client" + call[1], clients, SECONDS, KEY);
+                Wrk.Result platform = Wrk.run(PLATFORM + call[2], clients, SECONDS, PLATFORM_BEARER);
                 Wrk.Result gateway = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
                 Wrk.Result keyed = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
                 warnOnErrors("gateway", call[0], clients, gateway, keyed);
-                warnOnErrors("relay floor", call[0], clients, blocking, restClient);
+                warnOnErrors("relay floor", call[0], clients, blocking, restClient, platform);
                 double ofFloor = keyed.requestsPerSecond() / floor.requestsPerSecond();
                 double blockingOfFloor = blocking.requestsPerSecond() / floor.requestsPerSecond();
                 double restClientOfFloor = restClient.requestsPerSecond() / floor.requestsPerSecond();
-                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %+.2f "
-                                + "| %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f |",
+                double platformOfFloor = platform.requestsPerSecond() / floor.requestsPerSecond();
+                line(String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %+.2f "
+                                + "| %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |",
                         call[0], clients, direct.p50Millis(), direct.p99Millis(), nginx.p50Millis(), nginx.p99Millis(),
                         floor.p50Millis(), floor.p99Millis(), blocking.p50Millis(), blocking.p99Millis(), restClient.p50Millis(), restClient.p99Millis(),
+                        platform.p50Millis(), platform.p99Millis(),
                         gateway.p50Millis(), gateway.p99Millis(), keyed.p50Millis(), keyed.p99Millis(), keyed.p50Millis() - gateway.p50Millis(),
                         direct.requestsPerSecond(), nginx.requestsPerSecond(), floor.requestsPerSecond(), blocking.requestsPerSecond(),
-                        restClient.requestsPerSecond(), gateway.requestsPerSecond(), keyed.requestsPerSecond(),
-                        blockingOfFloor, restClientOfFloor, ofFloor, keyed.requestsPerSecond() / restClient.requestsPerSecond()));
+                        restClient.requestsPerSecond(), platform.requestsPerSecond(), gateway.requestsPerSecond(), keyed.requestsPerSecond(),
+                        blockingOfFloor, restClientOfFloor, platformOfFloor, ofFloor, keyed.requestsPerSecond() / restClient.requestsPerSecond(),
+                        keyed.requestsPerSecond() / platform.requestsPerSecond()));
                 if (clients == 1 && call == SYNC_CALLS[0]) {
                     double overFloor = keyed.p50Millis() - floor.p50Millis();
                     target(call[0] + ": p50 at 1 client within 0.15 ms of the Liberty floor's (key)", overFloor <= 0.15,
-                            String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f; the relay floors: blocking %+.2f, Rest Client %+.2f)",
+                            String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f; the relay floors: blocking %+.2f, Rest Client %+.2f; the platform floor %+.2f%s)",
                                     overFloor, keyed.p50Millis(), floor.p50Millis(), blocking.p50Millis() - floor.p50Millis(),
-                                    restClient.p50Millis() - floor.p50Millis()));
+                                    restClient.p50Millis() - floor.p50Millis(), platform.p50Millis() - floor.p50Millis(),
+                                    platform.p50Millis() - floor.p50Millis() > 0.15 ? ", itself beyond the target" : ""));
                 }
                 if (clients == 16) {
                     double addedP50 = keyed.p50Millis() - direct.p50Millis();
@@ -157,8 +171,9 @@ public final class Bench implements OpenAiSurface.Report {
                     target(call[0] + ": added p99 at 16 clients < 5 ms (key)", addedP99 < 5, String.format(Locale.ROOT, "%.2f ms", addedP99));
                     target(call[0] + ": throughput ≥ 50% of nginx's at 16 clients (key)", ratio >= 0.5, String.format(Locale.ROOT, "%.0f%%", ratio * 100));
                     target(call[0] + ": throughput ≥ 65% of the Liberty floor's at 16 clients (key)", ofFloor >= 0.65,
-                            String.format(Locale.ROOT, "%.0f%% (Basic: %.0f%%; the relay floors: blocking %.0f%%, Rest Client %.0f%%)", ofFloor * 100,
-                                    gateway.requestsPerSecond() / floor.requestsPerSecond() * 100, blockingOfFloor * 100, restClientOfFloor * 100));
+                            String.format(Locale.ROOT, "%.0f%% (Basic: %.0f%%; the relay floors: blocking %.0f%%, Rest Client %.0f%%; the platform floor %.0f%%%s)", ofFloor * 100,
+                                    gateway.requestsPerSecond() / floor.requestsPerSecond() * 100, blockingOfFloor * 100, restClientOfFloor * 100,
+                                    platformOfFloor * 100, platformOfFloor < 0.65 ? ", itself below the target" : ""));
                 }
             }
         }
@@ -301,10 +316,15 @@ public final class Bench implements OpenAiSurface.Report {
                 + "the gateway's own server, a JAX-RS resource of the built-in simulator (`control/paced-events/`) writing events "
                 + "paced like the upstream's and stamped the same way, from a timer through JAX-RS's event sink as the relay does "
                 + "(no login, no call out, no thread held between events): what an asynchronous event stream costs on this Liberty "
-                + "under the same burst. *gateway (key)*: a client application's Bearer key, as the API's callers stream.");
+                + "under the same burst; its stamps are taken in the server's own JVM, so they cannot see its pauses. *Relay floor*: "
+                + "a bare relay on the gateway's server (`bench/relay-floor`) passing the upstream's stream through as bytes, a "
+                + "blocking read on the request thread and a flush per chunk as nginx does: no login, no parsing, the upstream's "
+                + "stamps, so it sees the server's pauses and busy cores as the gateway does. "
+                + "*gateway (key)*: a client application's Bearer key, as the API's callers stream.");
         line("");
-        line("| streams | direct | nginx | Liberty floor | gateway (key) | gateway added p50 / p99 | gateway − floor p99 | steady: direct | steady: nginx | steady: Liberty floor | steady: gateway |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| streams | direct | nginx | Liberty floor | relay floor | gateway (key) | gateway added p50 / p99 | gateway − floor p99 "
+                + "| steady: direct | steady: nginx | steady: Liberty floor | steady: relay floor | steady: gateway |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<String> slowEvents = new ArrayList<>();
         StreamLoad load = new StreamLoad();
         String path = "/api/v1/chatbots/" + CHATBOT + "/completions/";
@@ -313,23 +333,27 @@ public final class Bench implements OpenAiSurface.Report {
                 + "&intervalMillis=" + System.getProperty("interval.ms", "250"));
         load.run(gatewayUrl, BEARER, COMPLETION_BODY, 20, null); // warm-up, both server paths alike
         load.run(floorUrl, SIMULATOR_KEY, COMPLETION_BODY, 20, null);
+        URI relayUrl = URI.create(RELAY + "/stream" + path);
+        load.run(relayUrl, KEY, COMPLETION_BODY, 20, null);
         for (int streams : new int[] {1, 200}) {
             StreamLoad.Result direct = load.run(URI.create(UPSTREAM + path), KEY, COMPLETION_BODY, streams, null);
             StreamLoad.Result nginx = load.run(URI.create(NGINX + path), KEY, COMPLETION_BODY, streams, null);
             StreamLoad.Result floor = load.run(floorUrl, SIMULATOR_KEY, COMPLETION_BODY, streams, null);
+            StreamLoad.Result relay = load.run(relayUrl, KEY, COMPLETION_BODY, streams, null);
             StreamLoad.Result gateway = load.run(gatewayUrl, BEARER, COMPLETION_BODY, streams, null);
             double addedP50 = Stats.p(gateway.eventDelaysMillis(), 50) - Stats.p(direct.eventDelaysMillis(), 50);
             double addedP99 = Stats.p(gateway.eventDelaysMillis(), 99) - Stats.p(direct.eventDelaysMillis(), 99);
             double overFloorP99 = Stats.p(gateway.eventDelaysMillis(), 99) - Stats.p(floor.eventDelaysMillis(), 99);
-            line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %+.2f / %+.2f | %+.2f | %s | %s | %s | %s |", streams,
+            line(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %+.2f / %+.2f | %+.2f | %s | %s | %s | %s | %s |", streams,
                     Stats.summary(direct.eventDelaysMillis()), Stats.summary(nginx.eventDelaysMillis()),
                     Stats.summary(floor.eventDelaysMillis()) + (floor.failed() > 0 ? " (" + floor.failed() + " failed)" : ""),
+                    Stats.summary(relay.eventDelaysMillis()) + (relay.failed() > 0 ? " (" + relay.failed() + " failed)" : ""),
                     Stats.summary(gateway.eventDelaysMillis()) + (gateway.failed() > 0 ? " (" + gateway.failed() + " failed)" : ""),
                     addedP50, addedP99, overFloorP99, Stats.summary(direct.steadyDelaysMillis()), Stats.summary(nginx.steadyDelaysMillis()),
-                    Stats.summary(floor.steadyDelaysMillis()), Stats.summary(gateway.steadyDelaysMillis())));
+                    Stats.summary(floor.steadyDelaysMillis()), Stats.summary(relay.steadyDelaysMillis()), Stats.summary(gateway.steadyDelaysMillis())));
             if (streams == 200) {
-                slowEvents.add(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s |", streams, bySecond(direct), bySecond(nginx),
-                        bySecond(floor), bySecond(gateway)));
+                slowEvents.add(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |", streams, bySecond(direct), bySecond(nginx),
+                        bySecond(floor), bySecond(relay), bySecond(gateway)));
                 target("stream relay adds < 2 ms per event at 200 streams, p50", addedP50 < 2 && gateway.failed() == 0,
                         String.format(Locale.ROOT, "%+.2f ms, %d failed", addedP50, gateway.failed()));
                 target("stream relay adds < 2 ms per event at 200 streams, p99", addedP99 < 2 && gateway.failed() == 0,
@@ -337,9 +361,11 @@ public final class Bench implements OpenAiSurface.Report {
                 double nginxP99 = Stats.p(nginx.eventDelaysMillis(), 99);
                 double overNginx = Stats.p(gateway.eventDelaysMillis(), 99) - nginxP99;
                 target("event delay p99 at 200 streams within 20 ms of nginx's", overNginx <= 20 && gateway.failed() == 0,
-                        String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f; Liberty floor: %.2f, %+.2f over nginx)", overNginx,
-                                Stats.p(gateway.eventDelaysMillis(), 99), nginxP99, Stats.p(floor.eventDelaysMillis(), 99),
-                                Stats.p(floor.eventDelaysMillis(), 99) - nginxP99));
+                        String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f; Liberty floor: %.2f, %+.2f over nginx; relay floor: %.2f, %+.2f over nginx%s)",
+                                overNginx, Stats.p(gateway.eventDelaysMillis(), 99), nginxP99, Stats.p(floor.eventDelaysMillis(), 99),
+                                Stats.p(floor.eventDelaysMillis(), 99) - nginxP99, Stats.p(relay.eventDelaysMillis(), 99),
+                                Stats.p(relay.eventDelaysMillis(), 99) - nginxP99,
+                                Stats.p(relay.eventDelaysMillis(), 99) - nginxP99 > 20 ? ", itself beyond the target" : ""));
                 target("event delay p99 at 200 streams within 20 ms of the Liberty floor's", overFloorP99 <= 20 && gateway.failed() == 0,
                         String.format(Locale.ROOT, "%+.2f ms (%.2f against %.2f)", overFloorP99, Stats.p(gateway.eventDelaysMillis(), 99),
                                 Stats.p(floor.eventDelaysMillis(), 99)));
@@ -350,8 +376,8 @@ public final class Bench implements OpenAiSurface.Report {
                 + "request) in which the upstream wrote them, as `second: count`. The streams start in second 0 and end in the "
                 + "last seconds; a tail in the first seconds is the start burst, one at the end the streams' ends.");
         line("");
-        line("| streams | direct | nginx | Liberty floor | gateway (key) |");
-        line("|---:|---|---|---|---|");
+        line("| streams | direct | nginx | Liberty floor | relay floor | gateway (key) |");
+        line("|---:|---|---|---|---|---|");
         slowEvents.forEach(this::line);
         line("");
         if (!BASELINE.isEmpty()) {

@@ -3,6 +3,7 @@ package com.maiagentgateway.bench;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,9 +13,11 @@ import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * out: the JDK's blocking {@code HttpURLConnection} on the request thread (the least any relay pays; kept-alive
  * connections up to {@code -Dhttp.maxConnections}), and MicroProfile Rest Client, RESTEasy on Liberty, as the gateway
  * calls MaiAgent. The bench's floors for a gateway, where the simulator's resources are the floor for an answer built
- * from memory.
+ * from memory. And a streamed completion relayed as bytes: an event-stream relay with no work of its own.
  */
 @ApplicationScoped
 @Path("/")
@@ -55,6 +58,46 @@ public class RelayFloor {
         try (InputStream body = status >= 400 ? call.getErrorStream() : call.getInputStream()) {
             return Response.status(status).entity(body == null ? new byte[0] : body.readAllBytes()).build();
         }
+    }
+
+    /**
+     * A streamed completion (section 2), relayed as bytes: the upstream's answer read through a blocking connection on
+     * the request thread and each chunk written and flushed as it arrives, as nginx relays it with buffering off. The
+     * events keep the upstream's stamps, so a pause or a busy core anywhere in this JVM counts, as it does for the
+     * gateway.
+     */
+    @POST
+    @Path("stream/{path: .+}")
+    public Response relayStream(@Context UriInfo uri, @HeaderParam("Authorization") String authorization, byte[] body) throws IOException {
+        String path = uri.getRequestUri().getRawPath().substring(uri.getBaseUri().getRawPath().length() + "stream".length());
+        HttpURLConnection call = (HttpURLConnection) URI.create(UPSTREAM_URL + path).toURL().openConnection();
+        call.setRequestMethod("POST");
+        call.setDoOutput(true);
+        call.setFixedLengthStreamingMode(body.length);
+        call.setRequestProperty("Authorization", authorization);
+        call.setRequestProperty("Content-Type", MediaType.APPLICATION_JSON);
+        call.setRequestProperty("Accept", MediaType.SERVER_SENT_EVENTS);
+        call.setConnectTimeout(5000);
+        call.setReadTimeout(60000);
+        try (OutputStream out = call.getOutputStream()) {
+            out.write(body);
+        }
+        int status = call.getResponseCode();
+        if (status >= 400) {
+            try (InputStream error = call.getErrorStream()) {
+                return Response.status(status).entity(error == null ? new byte[0] : error.readAllBytes()).build();
+            }
+        }
+        StreamingOutput events = output -> {
+            byte[] chunk = new byte[8192];
+            try (InputStream in = call.getInputStream()) {
+                for (int read; (read = in.read(chunk)) >= 0; ) {
+                    output.write(chunk, 0, read);
+                    output.flush();
+                }
+            }
+        };
+        return Response.ok(events, MediaType.SERVER_SENT_EVENTS).build();
     }
 
     @GET
