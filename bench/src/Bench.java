@@ -140,7 +140,8 @@ public final class Bench implements OpenAiSurface.Report {
                 Wrk.Result gateway = Wrk.run(GATEWAY + call[2], clients, SECONDS, BASIC);
                 Wrk.Result keyed = Wrk.run(GATEWAY + call[2], clients, SECONDS, BEARER);
                 warnOnErrors("gateway", call[0], clients, gateway, keyed);
-                warnOnErrors("relay floor", call[0], clients, blocking, restClient, platform);
+                warnOnErrors("relay floor", call[0], clients, blocking, restClient);
+                warnOnErrors("platform floor", call[0], clients, platform);
                 double ofFloor = keyed.requestsPerSecond() / floor.requestsPerSecond();
                 double blockingOfFloor = blocking.requestsPerSecond() / floor.requestsPerSecond();
                 double restClientOfFloor = restClient.requestsPerSecond() / floor.requestsPerSecond();
