@@ -1,6 +1,9 @@
 package com.maiagentgateway.bench.platform;
 
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -35,5 +38,12 @@ public final class Wire {
     }
 
     public record Sender(JsonValue id, String name, String avatar) {
+    }
+
+    /** A streamed completion's request, as far as the floor reads it. */
+    public record CompletionRequest(@Valid @NotNull Question message) {
+    }
+
+    public record Question(@NotBlank String content) {
     }
 }
