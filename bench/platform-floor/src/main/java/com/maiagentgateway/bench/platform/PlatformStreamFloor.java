@@ -23,8 +23,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Flow;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A streamed completion as the least a product on these platform facilities can relay it: the caller's key checked by
@@ -38,9 +36,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @RolesAllowed(BenchKeyMechanism.ROLE)
 public class PlatformStreamFloor {
 
-    private static final Config CONFIG = ConfigProvider.getConfig();
-    private static final String UPSTREAM = CONFIG.getValue("platform-floor.upstream", String.class) + "/api/v1/chatbots/";
-    private static final String KEY = "Api-Key " + CONFIG.getValue("platform-floor.upstream-key", String.class);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -50,10 +45,11 @@ public class PlatformStreamFloor {
     public void stream(@PathParam("chatbotId") @Pattern(regexp = PlatformFloor.UUID) String chatbotId,
                        @Valid @NotNull Wire.CompletionRequest request, @Context SseEventSink sink, @Context Sse sse) {
         String body = JSONB.toJson(Map.of("message", request.message(), "is_streaming", true));
-        HttpRequest call = HttpRequest.newBuilder(URI.create(UPSTREAM + chatbotId + "/completions/"))
-                .header("Authorization", KEY).header("Content-Type", MediaType.APPLICATION_JSON)
+        HttpRequest call = HttpRequest.newBuilder(URI.create(UpstreamReads.API_BASE + "chatbots/" + chatbotId + "/completions/"))
+                .header("Authorization", UpstreamReads.KEY).header("Content-Type", MediaType.APPLICATION_JSON)
                 .header("Accept", MediaType.SERVER_SENT_EVENTS).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        // The one place the caller's stream ends: after the upstream's, or after a call that never got a body.
         CLIENT.sendAsync(call, HttpResponse.BodyHandlers.fromLineSubscriber(new EventRelay(sink, sse)))
                 .whenComplete((response, failure) -> sink.close());
     }
@@ -75,12 +71,12 @@ public class PlatformStreamFloor {
 
         @Override
         public void onError(Throwable failure) {
-            sink.close();
+            // The exchange completes with the failure; the sink is closed there.
         }
 
         @Override
         public void onComplete() {
-            sink.close();
+            // The exchange completes after this; the sink is closed there.
         }
     }
 }

@@ -23,9 +23,11 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 public class UpstreamReads {
 
     private static final Config CONFIG = ConfigProvider.getConfig();
-    private static final String KEY = "Api-Key " + CONFIG.getValue("platform-floor.upstream-key", String.class);
+    /** The upstream's API and the key it takes, for the streamed completion too ({@link PlatformStreamFloor}). */
+    static final String API_BASE = CONFIG.getValue("platform-floor.upstream", String.class) + "/api/v1/";
+    static final String KEY = "Api-Key " + CONFIG.getValue("platform-floor.upstream-key", String.class);
     private static final UpstreamApi API = RestClientBuilder.newBuilder()
-            .baseUri(URI.create(CONFIG.getValue("platform-floor.upstream", String.class) + "/api/v1/"))
+            .baseUri(URI.create(API_BASE))
             .connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).build(UpstreamApi.class);
 
     public Wire.Conversation conversation(String id) {
