@@ -33,6 +33,8 @@ public final class Bench implements OpenAiSurface.Report {
     private static final String PORTKEY_VERSION = System.getProperty("portkey.version", "");
     private static final String CONVERSATION = System.getProperty("conversation");
     private static final String CHATBOT = System.getProperty("chatbot");
+    /** The platform floor's streamed completion (sections 2 and 3). */
+    private static final URI PLATFORM_COMPLETIONS = URI.create(PLATFORM + "/api/v1/chatbots/" + CHATBOT + "/completions");
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(System.getProperty("basic").getBytes(StandardCharsets.UTF_8));
     private static final String KEY = "Api-Key " + System.getProperty("apikey");
     /** A client application's key (no quotas): the gateway authenticates it without a server login. */
@@ -339,14 +341,13 @@ public final class Bench implements OpenAiSurface.Report {
         load.run(floorUrl, SIMULATOR_KEY, COMPLETION_BODY, 20, null);
         URI relayUrl = URI.create(RELAY + "/stream" + path);
         load.run(relayUrl, KEY, COMPLETION_BODY, 20, null);
-        URI platformUrl = URI.create(PLATFORM + "/api/v1/chatbots/" + CHATBOT + "/completions");
-        load.run(platformUrl, PLATFORM_BEARER, COMPLETION_BODY, 20, null);
+        load.run(PLATFORM_COMPLETIONS, PLATFORM_BEARER, COMPLETION_BODY, 20, null);
         for (int streams : new int[] {1, 200}) {
             StreamLoad.Result direct = load.run(URI.create(UPSTREAM + path), KEY, COMPLETION_BODY, streams, null);
             StreamLoad.Result nginx = load.run(URI.create(NGINX + path), KEY, COMPLETION_BODY, streams, null);
             StreamLoad.Result floor = load.run(floorUrl, SIMULATOR_KEY, COMPLETION_BODY, streams, null);
             StreamLoad.Result relay = load.run(relayUrl, KEY, COMPLETION_BODY, streams, null);
-            StreamLoad.Result platform = load.run(platformUrl, PLATFORM_BEARER, COMPLETION_BODY, streams, null);
+            StreamLoad.Result platform = load.run(PLATFORM_COMPLETIONS, PLATFORM_BEARER, COMPLETION_BODY, streams, null);
             StreamLoad.Result gateway = load.run(gatewayUrl, BEARER, COMPLETION_BODY, streams, null);
             double addedP50 = Stats.p(gateway.eventDelaysMillis(), 50) - Stats.p(direct.eventDelaysMillis(), 50);
             double addedP99 = Stats.p(gateway.eventDelaysMillis(), 99) - Stats.p(direct.eventDelaysMillis(), 99);
@@ -465,8 +466,7 @@ public final class Bench implements OpenAiSurface.Report {
         // The simulator's stream sent whole at once (no pause between events), so no stream holds a thread past its start.
         Map<String, String> unpaced = Map.of("X-Simulator-Stream-Delay", "0");
         load.run(floorUrl, SIMULATOR_KEY, unpaced, COMPLETION_BODY, 50, null);
-        URI platformUrl = URI.create(PLATFORM + "/api/v1/chatbots/" + CHATBOT + "/completions");
-        load.run(platformUrl, PLATFORM_BEARER, COMPLETION_BODY, 50, null);
+        load.run(PLATFORM_COMPLETIONS, PLATFORM_BEARER, COMPLETION_BODY, 50, null);
         Thread.sleep(2000);
         double idleHeap = gatewayJvm.liveHeapMiB();
         int idleThreads = gatewayJvm.threads();
@@ -500,7 +500,7 @@ public final class Bench implements OpenAiSurface.Report {
                 StreamLoad.Result floor = load.run(floorUrl, SIMULATOR_KEY, unpaced, COMPLETION_BODY, streams, null);
                 floorAdded = Stats.p(floor.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
                 Thread.sleep(2000);
-                StreamLoad.Result platform = load.run(platformUrl, PLATFORM_BEARER, COMPLETION_BODY, streams, null);
+                StreamLoad.Result platform = load.run(PLATFORM_COMPLETIONS, PLATFORM_BEARER, COMPLETION_BODY, streams, null);
                 platformAdded = Stats.p(platform.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
                 double added = Stats.p(r.firstEventMillis(), 50) - Stats.p(direct.firstEventMillis(), 50);
                 firstEvents.add(String.format(Locale.ROOT, "| %d | %s | %s | %+.0f | %s | %+.0f | %s | %s | %+.0f | %s |", streams,
