@@ -396,6 +396,58 @@ public final class Bench implements OpenAiSurface.Report {
         if (!BASELINE.isEmpty()) {
             streamingBeforeAndAfter(load, URI.create(BASELINE + "/api/v1/chatbots/" + CHATBOT + "/completions"), gatewayUrl);
         }
+        int rounds = Integer.getInteger("stream.rounds", 0);
+        if (rounds > 0) {
+            streamingRounds(load, rounds, URI.create(NGINX + path), relayUrl, gatewayUrl);
+        }
+    }
+
+    /**
+     * The 200-stream cell repeated, nginx, relay floor, platform floor and gateway in turn, {@code rounds} times: one run
+     * of a p99 moves by tens of ms on this shared machine, so how often each path holds the target says more than one.
+     * Each run's start is printed to the console with its path, so a profile of the run can be cut into its windows.
+     */
+    private void streamingRounds(StreamLoad load, int rounds, URI nginxUrl, URI relayUrl, URI gatewayUrl) throws Exception {
+        line("### The 200-stream cell in " + rounds + " rounds");
+        line("");
+        line("Each round streams 200 through nginx, the relay floor, the platform floor and the gateway, one after another. "
+                + "p99 of all events in ms, its distance from the same round's nginx, and the events over 20 ms in the "
+                + "run's first second.");
+        line("");
+        line("| round | nginx p99 | relay floor | platform floor | gateway (key) | slow in second 0: nginx / relay / platform / gateway |");
+        line("|---:|---:|---:|---:|---:|---|");
+        String[] names = {"nginx", "relay floor", "platform floor", "gateway"};
+        int[] held = new int[names.length];
+        for (int round = 1; round <= rounds; round++) {
+            StreamLoad.Result[] results = new StreamLoad.Result[names.length];
+            URI[] urls = {nginxUrl, relayUrl, PLATFORM_COMPLETIONS, gatewayUrl};
+            String[] keys = {KEY, KEY, PLATFORM_BEARER, BEARER};
+            for (int i = 0; i < names.length; i++) {
+                System.out.println("== round " + round + " " + names[i] + " starts at " + System.currentTimeMillis());
+                results[i] = load.run(urls[i], keys[i], COMPLETION_BODY, 200, null);
+            }
+            double nginxP99 = Stats.p(results[0].eventDelaysMillis(), 99);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %.2f |", round, nginxP99));
+            StringBuilder slow = new StringBuilder();
+            for (int i = 0; i < names.length; i++) {
+                double p99 = Stats.p(results[i].eventDelaysMillis(), 99);
+                boolean within = p99 - nginxP99 <= 20 && results[i].failed() == 0;
+                held[i] += within ? 1 : 0;
+                if (i > 0) {
+                    row.append(String.format(Locale.ROOT, " %.2f (%+.2f%s) |", p99, p99 - nginxP99,
+                            results[i].failed() > 0 ? ", " + results[i].failed() + " failed" : ""));
+                }
+                slow.append(i == 0 ? " " : " / ").append(results[i].slowBySecond(20).getOrDefault(0L, 0));
+            }
+            line(row + slow.toString() + " |");
+        }
+        line("");
+        StringBuilder summary = new StringBuilder("Within 20 ms of the same round's nginx p99:");
+        for (int i = 1; i < names.length; i++) {
+            summary.append(String.format(Locale.ROOT, " %s %d of %d%s", names[i], held[i], rounds, i < names.length - 1 ? ";" : "."));
+        }
+        line(summary.toString());
+        line("");
     }
 
     /**
