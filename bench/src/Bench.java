@@ -417,11 +417,11 @@ public final class Bench implements OpenAiSurface.Report {
         line("| round | nginx p99 | relay floor | platform floor | gateway (key) | slow in second 0: nginx / relay / platform / gateway |");
         line("|---:|---:|---:|---:|---:|---|");
         String[] names = {"nginx", "relay floor", "platform floor", "gateway"};
+        URI[] urls = {nginxUrl, relayUrl, PLATFORM_COMPLETIONS, gatewayUrl};
+        String[] keys = {KEY, KEY, PLATFORM_BEARER, BEARER};
         int[] held = new int[names.length];
         for (int round = 1; round <= rounds; round++) {
             StreamLoad.Result[] results = new StreamLoad.Result[names.length];
-            URI[] urls = {nginxUrl, relayUrl, PLATFORM_COMPLETIONS, gatewayUrl};
-            String[] keys = {KEY, KEY, PLATFORM_BEARER, BEARER};
             for (int i = 0; i < names.length; i++) {
                 System.out.println("== round " + round + " " + names[i] + " starts at " + System.currentTimeMillis());
                 results[i] = load.run(urls[i], keys[i], COMPLETION_BODY, 200, null);
