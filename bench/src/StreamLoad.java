@@ -114,6 +114,7 @@ final class StreamLoad {
         java.util.concurrent.atomic.AtomicLong allFlowingAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
         List<Double> steady = Collections.synchronizedList(new ArrayList<>());
         List<long[]> stamped = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> whyFailed = new java.util.concurrent.ConcurrentHashMap<>();
         long startedAt = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int s = 0; s < streams; s++) {
@@ -127,6 +128,7 @@ final class StreamLoad {
                         if (response.statusCode() != 200) {
                             response.body().close();
                             failed.incrementAndGet();
+                            whyFailed.merge("answered " + response.statusCode(), 1, Integer::sum);
                             return null;
                         }
                         boolean done = false;
@@ -178,9 +180,11 @@ final class StreamLoad {
                             completed.incrementAndGet();
                         } else {
                             failed.incrementAndGet();
+                            whyFailed.merge("ended without its last event, the last named " + event, 1, Integer::sum);
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                        whyFailed.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1, Integer::sum);
                     } finally {
                         if (counted) {
                             open.decrementAndGet();
@@ -200,6 +204,10 @@ final class StreamLoad {
             }
             threads.shutdown();
             threads.awaitTermination(5, TimeUnit.MINUTES);
+            if (!whyFailed.isEmpty()) {
+                // The report counts failures; the console says what they were.
+                System.out.println("== " + failed.get() + " of " + streams + " streams to " + url + " failed: " + whyFailed);
+            }
             return new Result(streams, completed.get(), failed.get(), new ArrayList<>(delays), new ArrayList<>(firsts), openAtSample, paused.get(),
                     new ArrayList<>(steady), startedAt, new ArrayList<>(stamped));
         }

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @ApplicationScoped
 public class MaiAgentCompletions extends MaiAgentFacade {
 
+    /** Streamed completions open at once on one node, and starts that may wait for a place (see {@link #stream}). */
+    static final int STREAMS_AT_ONCE = 1000;
+
     @Inject
     MaiAgentApi api;
 
@@ -43,12 +46,14 @@ public class MaiAgentCompletions extends MaiAgentFacade {
      * read once the stage {@code onDelta} returns completes; the result is the whole reply when
      * MaiAgent marks it done. No thread waits while MaiAgent generates. The upstream exchange is
      * ended however this ends, including when {@code onDelta} fails because the gateway's own
-     * client went away. The bulkhead bounds the streams open at once (default 1000). {@code traceparent}: the trace
-     * the stream belongs to (the caller's call; it is opened on another thread), or null.
+     * client went away. The bulkhead bounds the streams open at once (default 1000). Its waiting queue is as large:
+     * Liberty's bulkhead holds a waiting place for every start until an executor thread takes it up, so a smaller
+     * queue refused a burst of starts far below the bound while the threads were busy (22 of 200 in a bench run).
+     * {@code traceparent}: the trace the stream belongs to (the caller's call; it is opened on another thread), or null.
      */
     @Asynchronous
     @Retry(maxRetries = WRITE_RETRIES, delay = 200, jitter = 50, retryOn = MaiAgentConnectException.class)
-    @Bulkhead(value = 1000, waitingTaskQueue = 50)
+    @Bulkhead(value = STREAMS_AT_ONCE, waitingTaskQueue = STREAMS_AT_ONCE)
     public CompletionStage<ReplyDelta> stream(String chatbotId, CompletionRequest request, Function<ReplyDelta, CompletionStage<?>> onDelta,
                                               String traceparent) {
         return streams.open(chatbotId, body(request, true), onDelta, traceparent);
