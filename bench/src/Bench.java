@@ -613,6 +613,7 @@ public final class Bench implements OpenAiSurface.Report {
         double[] growth = new double[2];
         double[] ofDirect = new double[2];
         int i = 0;
+        int refused = 0; // a refused upload's speed and heap say nothing: the targets are missed
         Uploads.post(gatewayUploads, BASIC, Uploads.pdf(dir, 1)); // warm-up, both forms
         Uploads.putAsBody(gatewayUploads, BASIC, Uploads.pdf(dir, 1));
         for (int mib : new int[] {10, 100}) {
@@ -624,9 +625,10 @@ public final class Bench implements OpenAiSurface.Report {
             double before = gatewayJvm.liveHeapMiB();
             double peak;
             try (GatewayJvm.PeakHeap sampler = gatewayJvm.new PeakHeap()) {
-                Uploads.putAsBodyPaced(gatewayUploads, BASIC, file, mib / 4.0); // 4 s, so several samples fall within it
+                refused += Uploads.putAsBodyPaced(gatewayUploads, BASIC, file, mib / 4.0).status() == 201 ? 0 : 1; // 4 s, so several samples fall within it
                 peak = sampler.peakMiB();
             }
+            refused += (multipart.status() == 201 ? 0 : 1) + (onePass.status() == 201 ? 0 : 1);
             growth[i] = peak - before;
             ofDirect[i++] = onePass.mibPerSecond() / direct.mibPerSecond();
             line(String.format(Locale.ROOT, "| %d MiB | %.0f | %.0f | %.0f%s | %.0f%s | %.2f | %.1f | %.1f | %+.1f |", mib, direct.mibPerSecond(),
@@ -635,10 +637,11 @@ public final class Bench implements OpenAiSurface.Report {
                     before, peak, peak - before));
         }
         line("");
-        target("a 100 MiB upload in one pass at ≥ 50% of direct's throughput", ofDirect[1] >= 0.5,
-                String.format(Locale.ROOT, "%.0f%% (10 MiB: %.0f%%)", ofDirect[1] * 100, ofDirect[0] * 100));
-        target("uploads at constant memory (live heap growth while a 100 MiB file goes through < 16 MiB)", growth[1] < 16,
-                String.format(Locale.ROOT, "%+.1f MiB (10 MiB file: %+.1f MiB; NaN = over before the first sample)", growth[1], growth[0]));
+        String refusals = refused == 0 ? "" : String.format(Locale.ROOT, "; %d of 6 uploads refused, see the table", refused);
+        target("a 100 MiB upload in one pass at ≥ 50% of direct's throughput", ofDirect[1] >= 0.5 && refused == 0,
+                String.format(Locale.ROOT, "%.0f%% (10 MiB: %.0f%%%s)", ofDirect[1] * 100, ofDirect[0] * 100, refusals));
+        target("uploads at constant memory (live heap growth while a 100 MiB file goes through < 16 MiB)", growth[1] < 16 && refused == 0,
+                String.format(Locale.ROOT, "%+.1f MiB (10 MiB file: %+.1f MiB; NaN = over before the first sample%s)", growth[1], growth[0], refusals));
     }
 
     /** Section 5: JMH's samples of the filter's key steps and the directory lookup (bench/jmh), read from its CSV. */
