@@ -75,6 +75,8 @@ public class ReplyStreamConnection {
         Function<ReplyDelta, CompletionStage<?>> relayed = trace.counting(onDelta);
         // Completed by hand with the bare failure: a CompletionException around it would hide it from the circuit breaker.
         CompletableFuture<ReplyDelta> reply = new CompletableFuture<>();
+        long sentAt = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean answeredAtAll = new java.util.concurrent.atomic.AtomicBoolean();
         BiConsumer<ReplyDelta, Throwable> end = (whole, failure) -> {
             if (failure == null) {
                 if (reply.complete(whole)) {
@@ -83,13 +85,17 @@ public class ReplyStreamConnection {
                 return;
             }
             Throwable cause = AsyncFailures.cause(failure);
-            RuntimeException answered = cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException)
-                    ? known : UpstreamCall.unreachable("a streamed completion", cause);
+            boolean silentPastTimeout = !answeredAtAll.get() && cause.getClass() == java.io.IOException.class
+                    && System.nanoTime() - sentAt >= Duration.ofMillis(settings.readTimeoutMillis()).toNanos();
+            RuntimeException answered = cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException) ? known
+                    : silentPastTimeout ? UpstreamCall.silentPastTimeout("a streamed completion", cause)
+                    : UpstreamCall.unreachable("a streamed completion", cause);
             if (reply.completeExceptionally(answered)) {
                 trace.ended(answered);
             }
         };
         HttpResponse.BodyHandler<ReplyDelta> reader = answer -> {
+            answeredAtAll.set(true);
             trace.span().attribute("http.response.status_code", answer.statusCode());
             if (answer.statusCode() >= 400) {
                 return new EndedWithBody(refusal(answer), end);

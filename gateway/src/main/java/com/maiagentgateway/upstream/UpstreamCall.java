@@ -101,6 +101,17 @@ public class UpstreamCall {
         return new MaiAgentUnreachableException("The connection to MaiAgent failed during " + what, false, false, failure);
     }
 
+    /**
+     * A call that failed after its read timeout had passed with no answer yet: MaiAgent was silent. The JDK client's own
+     * timeout closes the connection, and the waiting read can report that close ("connection closed locally") before the
+     * client's HttpTimeoutException.
+     */
+    static UpstreamException silentPastTimeout(String what, Throwable failure) {
+        Throwable cause = rootCause(failure);
+        LOG.warning(() -> "MaiAgent call failed during " + what + " after its read timeout: " + cause.getClass().getName() + ": " + cause.getMessage());
+        return new MaiAgentSilentException("MaiAgent did not answer in time for " + what, failure);
+    }
+
     /** No answer at all on a reused connection: Apache's NoHttpResponseException, the JDK client's empty read. */
     private static boolean closedWhileIdle(Throwable cause) {
         String message = String.valueOf(cause.getMessage());
