@@ -38,13 +38,18 @@ class BasicAuthentication {
         }
         VerifiedPasswords.Verified recent = verified.recentlyAccepted(credentials);
         String realm;
+        String subject = "basic:" + credentials.user();
         if (recent != null) {
             realm = recent.realm();
+            subject = recent.subjectKey(); // the subject made on that check, with the registry's groups
         } else if (ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
             realm = ServerCallers.realmOfPasswordCheck(context.getClientSubject());
             if (realm != null) {
                 // Only Open Liberty names the realm: other servers (WildFly) give the caller its groups in the check itself.
-                verified.accepted(credentials, realm);
+                VerifiedPasswords.Verified kept = verified.accepted(credentials, realm);
+                if (kept != null) {
+                    subject = kept.subjectKey();
+                }
             }
         } else {
             throttle.failed(attempt);
@@ -54,6 +59,6 @@ class BasicAuthentication {
         }
         throttle.succeeded(attempt);
         // No registered session: each API call stands on its own credentials, and no sign-in cookie is issued.
-        return ServerCallers.reusingSubject(ServerCallers.registryCaller(credentials.user(), realm, context), context, "basic:" + credentials.user());
+        return ServerCallers.reusingSubject(ServerCallers.registryCaller(credentials.user(), realm, context), context, subject);
     }
 }

@@ -14,8 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Passwords the server's registry accepted in the last seconds (30 by default), so a registry user's
- * next API calls skip the registry's check. Kept: the SHA-256 of user and password, and the realm the
- * registry named; never the password. Only successes are kept, so a wrong password is always checked
+ * next API calls skip the registry's check. Kept: the SHA-256 of user and password, the realm the
+ * registry named, and the key under which Open Liberty keeps the subject it made on that check; never the password.
+ * A call that skips the check names that key, so it gets that subject, with the registry's groups: a subject made
+ * without the check has none, and its calls were refused 403 once Liberty's cache had dropped the first one
+ * (its {@code authCache} keeps a subject 600 s by default: keep these seconds well below it). Only successes are kept, so a wrong password is always checked
  * (and throttled, and audited). A password changed or a user removed in the registry is still accepted
  * until its entry ends: at most those seconds ({@code maiagent.security.verified-password-seconds};
  * 0 checks every call). Per node on purpose: each node asks its own registry, and an entry lives seconds.
@@ -26,8 +29,8 @@ public class VerifiedPasswords {
     /** More callers than this at once and no more are kept: the registry checks the rest, as before. */
     static final int MOST_KEPT = 10_000;
 
-    /** Who the registry accepted, in which realm, until when. */
-    record Verified(String user, String realm, Instant until) {
+    /** Who the registry accepted, in which realm, until when, and the subject made on that acceptance. */
+    record Verified(String user, String realm, Instant until, String subjectKey) {
     }
 
     @Inject
@@ -57,19 +60,22 @@ public class VerifiedPasswords {
         return verified;
     }
 
-    /** The registry just accepted these credentials. */
-    void accepted(BasicCredentials credentials, String realm) {
+    /** The registry just accepted these credentials: what is kept of it, or null when nothing is. */
+    Verified accepted(BasicCredentials credentials, String realm) {
         if (keptSeconds <= 0) {
-            return;
+            return null;
         }
         Instant now = clock.instant();
         if (recent.size() >= MOST_KEPT) {
             recent.values().removeIf(v -> !now.isBefore(v.until()));
             if (recent.size() >= MOST_KEPT) {
-                return;
+                return null;
             }
         }
-        recent.put(digest(credentials), new Verified(credentials.user(), realm, now.plus(Duration.ofSeconds(keptSeconds))));
+        Verified kept = new Verified(credentials.user(), realm, now.plus(Duration.ofSeconds(keptSeconds)),
+                "basic:" + credentials.user() + ":" + java.util.UUID.randomUUID());
+        recent.put(digest(credentials), kept);
+        return kept;
     }
 
     private static String digest(BasicCredentials credentials) {

@@ -4,6 +4,7 @@ import com.maiagentgateway.it.SettableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
@@ -63,5 +64,18 @@ class VerifiedPasswordsTest {
         clock.advance(Duration.ofSeconds(31));
         passwords.accepted(new BasicCredentials("one-more", "p"), "realm");
         assertNotNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "ended entries make room");
+    }
+
+    @Test
+    void aRememberedCallNamesTheSubjectMadeOnItsOwnCheckAndEachCheckMakesANewOne() {
+        // A subject made on a remembered call has no groups on Open Liberty: it must reuse the one of its check.
+        VerifiedPasswords passwords = kept(30);
+        BasicCredentials admin = new BasicCredentials("admin", "right");
+
+        VerifiedPasswords.Verified first = passwords.accepted(admin, "realm");
+        assertEquals(first.subjectKey(), passwords.recentlyAccepted(admin).subjectKey());
+        VerifiedPasswords.Verified second = passwords.accepted(admin, "realm");
+        assertNotEquals(first.subjectKey(), second.subjectKey(), "a new check, a new subject (Liberty may have dropped the old)");
+        assertEquals(second.subjectKey(), passwords.recentlyAccepted(admin).subjectKey());
     }
 }
