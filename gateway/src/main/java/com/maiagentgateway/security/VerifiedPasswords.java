@@ -15,10 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Passwords the server's registry accepted in the last seconds (30 by default), so a registry user's
  * next API calls skip the registry's check. Kept: the SHA-256 of user and password, the realm the
- * registry named, and the key under which Open Liberty keeps the subject it made on that check; never the password.
- * A call that skips the check names that key, so it gets that subject, with the registry's groups: a subject made
- * without the check has none, and its calls were refused 403 once Liberty's cache had dropped the first one
- * (its {@code authCache} keeps a subject 600 s by default: keep these seconds well below it). Only successes are kept, so a wrong password is always checked
+ * registry named, and the key under which Open Liberty keeps the subject it made on that check; never
+ * the password. A call that skips the check names that key, so it gets that subject, with the
+ * registry's groups: a subject made without the check has none, and its calls were refused 403 once
+ * Liberty's cache had dropped the first one (its {@code authCache} keeps a subject 600 s by default:
+ * keep these seconds well below it). Only successes are kept, so a wrong password is always checked
  * (and throttled, and audited). A password changed or a user removed in the registry is still accepted
  * until its entry ends: at most those seconds ({@code maiagent.security.verified-password-seconds};
  * 0 checks every call). Per node on purpose: each node asks its own registry, and an entry lives seconds.
