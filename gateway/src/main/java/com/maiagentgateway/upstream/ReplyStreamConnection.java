@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -65,8 +66,9 @@ public class ReplyStreamConnection {
         StreamTrace trace = new StreamTrace(Traces.startChildOf("POST " + uri.getPath().replace(chatbotId, "{chatbotId}"), traceparent)
                 .attribute("http.request.method", "POST").attribute("server.address", uri.getHost())
                 .attribute("server.port", uri.getPort()).attribute("maiagent.chatbot", chatbotId));
+        long readTimeoutMillis = settings.readTimeoutMillis();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(settings.readTimeoutMillis()))
+                .timeout(Duration.ofMillis(readTimeoutMillis))
                 .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -86,7 +88,7 @@ public class ReplyStreamConnection {
             }
             Throwable cause = AsyncFailures.cause(failure);
             boolean silentPastTimeout = !answeredAtAll.get() && cause.getClass() == java.io.IOException.class
-                    && System.nanoTime() - sentAt >= Duration.ofMillis(settings.readTimeoutMillis()).toNanos();
+                    && System.nanoTime() - sentAt >= TimeUnit.MILLISECONDS.toNanos(readTimeoutMillis);
             RuntimeException answered = cause instanceof RuntimeException known && !(cause instanceof java.io.UncheckedIOException) ? known
                     : silentPastTimeout ? UpstreamCall.silentPastTimeout("a streamed completion", cause)
                     : UpstreamCall.unreachable("a streamed completion", cause);
@@ -103,7 +105,7 @@ public class ReplyStreamConnection {
             if (isJson(answer)) {
                 return new EndedWithBody(new WholeReplySubscriber(relayed), end); // a MaiAgent that did not read the streaming flag
             }
-            return new EndedWithBody(new ReplyStreamSubscriber(relayed, settings.readTimeoutMillis(), watchdog), end);
+            return new EndedWithBody(new ReplyStreamSubscriber(relayed, readTimeoutMillis, watchdog), end);
         };
         // The exchange's own end only matters when it fails before there is a body (MaiAgent cannot be reached).
         http.get().sendAsync(request.build(), reader).whenComplete((response, failure) -> end.accept(failure == null ? response.body() : null, failure));
