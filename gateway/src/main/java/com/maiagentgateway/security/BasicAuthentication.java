@@ -37,27 +37,28 @@ class BasicAuthentication {
             return ApiRefusal.refuse(request, context, ApiRefusal.throttled(attempt.retryAfterSeconds()));
         }
         VerifiedPasswords.Verified recent = verified.recentlyAccepted(credentials);
-        String realm;
-        String subject = "basic:" + credentials.user();
         if (recent != null) {
-            realm = recent.realm();
-            subject = recent.subjectKey(); // the subject made on that check, with the registry's groups
-        } else if (ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
-            realm = ServerCallers.realmOfPasswordCheck(context.getClientSubject());
-            if (realm != null) {
-                // Only Open Liberty names the realm: other servers (WildFly) give the caller its groups in the check itself.
-                VerifiedPasswords.Verified kept = verified.accepted(credentials, realm);
-                if (kept != null) {
-                    subject = kept.subjectKey();
-                }
-            }
-        } else {
+            throttle.succeeded(attempt);
+            // The subject made on that check (with the registry's groups), or the same again if Liberty has none.
+            return ServerCallers.reusingSubject(ServerCallers.rememberedCaller(credentials.user(), recent.realm(), recent.groups(), context),
+                    context, recent.subjectKey());
+        }
+        if (!ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
             throttle.failed(attempt);
             audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.FAILURE, "wrong user name or password",
                     request.getRemoteAddr()));
             return ApiRefusal.refuse(request, context, ApiRefusal.unauthenticated("The user name or password is not valid."));
         }
         throttle.succeeded(attempt);
+        String realm = ServerCallers.realmOfPasswordCheck(context.getClientSubject());
+        String subject = "basic:" + credentials.user();
+        if (realm != null) {
+            // Only Open Liberty names the realm: other servers (WildFly) give the caller its groups in the check itself.
+            VerifiedPasswords.Verified kept = verified.accepted(credentials, realm, ServerCallers.groupsOfPasswordCheck(context.getClientSubject()));
+            if (kept != null) {
+                subject = kept.subjectKey();
+            }
+        }
         // No registered session: each API call stands on its own credentials, and no sign-in cookie is issued.
         return ServerCallers.reusingSubject(ServerCallers.registryCaller(credentials.user(), realm, context), context, subject);
     }

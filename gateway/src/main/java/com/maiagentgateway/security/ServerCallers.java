@@ -6,7 +6,9 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +26,9 @@ final class ServerCallers {
 
     /** The key under which Open Liberty keeps the realm of a password it checked. */
     private static final String LIBERTY_REALM = "com.ibm.wsspi.security.cred.realm";
+
+    /** The key under which Open Liberty keeps the groups (their unique ids) of a caller it checked or named. */
+    private static final String LIBERTY_GROUPS = "com.ibm.wsspi.security.cred.groups";
 
     /** The key under which Open Liberty looks a caller's subject up in its authentication cache. */
     private static final String LIBERTY_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
@@ -60,6 +65,23 @@ final class ServerCallers {
     }
 
     /**
+     * Names a user whose password the registry accepted a few seconds ago as the caller, with the groups the
+     * registry named then. Open Liberty makes the subject from what the caller is named with when its cache has no
+     * subject under the caller's key, and a caller named without the check has no groups: its calls would be
+     * refused 403. Other servers name no groups this way, and give none to keep.
+     */
+    @SuppressWarnings("unchecked")
+    static AuthenticationStatus rememberedCaller(String user, String realm, List<String> groups, HttpMessageContext context) {
+        AuthenticationStatus status = registryCaller(user, realm, context);
+        if (status == AuthenticationStatus.SUCCESS && !groups.isEmpty()) {
+            for (Hashtable<?, ?> credentials : context.getClientSubject().getPrivateCredentials(Hashtable.class)) {
+                ((Hashtable<String, Object>) credentials).put(LIBERTY_GROUPS, new ArrayList<>(groups));
+            }
+        }
+        return status;
+    }
+
+    /**
      * Open Liberty makes each named caller into its own subject with a JAAS login that also signs a sign-in
      * token (RSA), on every request, unless the caller's credentials name a key of its authentication cache:
      * then it takes the subject it made the first time. The key says how the caller was named and who it is;
@@ -74,6 +96,16 @@ final class ServerCallers {
             }
         }
         return status;
+    }
+
+    /** The groups Liberty recorded in the subject's credentials when its registry checked a password; none elsewhere. */
+    static List<String> groupsOfPasswordCheck(Subject subject) {
+        for (Hashtable<?, ?> credentials : subject.getPrivateCredentials(Hashtable.class)) {
+            if (credentials.get(LIBERTY_GROUPS) instanceof List<?> groups) {
+                return groups.stream().map(String::valueOf).toList();
+            }
+        }
+        return List.of();
     }
 
     /** Liberty records the realm of a password it checked in the subject's credentials; other servers do not. */

@@ -8,21 +8,23 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Passwords the server's registry accepted in the last seconds (30 by default), so a registry user's
- * next API calls skip the registry's check. Kept: the SHA-256 of user and password, the realm the
- * registry named, and the key under which Open Liberty keeps the subject it made on that check; never
- * the password. A call that skips the check names that key, so it gets that subject, with the
- * registry's groups: a subject made without the check has none, and its calls were refused 403 once
- * Liberty's cache had dropped the first one (its {@code authCache} keeps a subject 600 s by default:
- * keep these seconds well below it). Only successes are kept, so a wrong password is always checked
- * (and throttled, and audited). A password changed or a user removed in the registry is still accepted
- * until its entry ends: at most those seconds ({@code maiagent.security.verified-password-seconds};
- * 0 checks every call). Per node on purpose: each node asks its own registry, and an entry lives seconds.
+ * next API calls skip the registry's check. Kept: the SHA-256 of user and password, the realm and the
+ * groups the registry named, and the key under which Open Liberty keeps the subject it made on that
+ * check; never the password. A call that skips the check names that key and those groups: Liberty
+ * reuses the subject if it has it, and if it has not (dropped after its {@code authCache} timeout, or
+ * not yet stored while the check's own request is still on its way) makes the same one, groups and all.
+ * Only successes are kept, so a wrong password is always checked (and throttled, and audited). A
+ * password changed or a user removed in the registry is still accepted until its entry ends: at most
+ * those seconds ({@code maiagent.security.verified-password-seconds}; 0 checks every call). Per node on
+ * purpose: each node asks its own registry, and an entry lives seconds.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
@@ -30,8 +32,11 @@ public class VerifiedPasswords {
     /** More callers than this at once and no more are kept: the registry checks the rest, as before. */
     static final int MOST_KEPT = 10_000;
 
-    /** Who the registry accepted, in which realm, until when, and the subject made on that acceptance. */
-    record Verified(String user, String realm, Instant until, String subjectKey) {
+    /**
+     * Who the registry accepted, in which realm and groups (Open Liberty's group ids, as its check named them),
+     * until when, and the subject made on that acceptance.
+     */
+    record Verified(String user, String realm, List<String> groups, Instant until, String subjectKey) {
     }
 
     @Inject
@@ -62,7 +67,7 @@ public class VerifiedPasswords {
     }
 
     /** The registry just accepted these credentials: what is kept of it, or null when nothing is. */
-    Verified accepted(BasicCredentials credentials, String realm) {
+    Verified accepted(BasicCredentials credentials, String realm, List<String> groups) {
         if (keptSeconds <= 0) {
             return null;
         }
@@ -73,8 +78,8 @@ public class VerifiedPasswords {
                 return null;
             }
         }
-        Verified kept = new Verified(credentials.user(), realm, now.plus(Duration.ofSeconds(keptSeconds)),
-                "basic:" + credentials.user() + ":" + java.util.UUID.randomUUID());
+        Verified kept = new Verified(credentials.user(), realm, List.copyOf(groups), now.plus(Duration.ofSeconds(keptSeconds)),
+                "basic:" + credentials.user() + ":" + UUID.randomUUID());
         recent.put(digest(credentials), kept);
         return kept;
     }

@@ -14,8 +14,16 @@ import com.maiagentgateway.it.DevUsers;
 import com.maiagentgateway.it.FromAddress;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Who may call the API: Basic against the server's registry, roles from the server's groups. */
@@ -123,6 +131,39 @@ class ApiSecurityIT extends CallingTheGateway {
         assertEquals(200, again.statusCode(), again::body);
         assertEquals("[\"maiagent-client\"]", json(again).getJsonArray("roles").toString(), "the remembered caller keeps its role, no more");
         assertProblem(send(as(request(gateway, "/api/v1/audit"), client)), 403, "forbidden");
+    }
+
+    /**
+     * One registry user's calls, 16 at once, across several ends of its remembered password (1 s on the test server):
+     * each keeps the user's role. They did not: a call arriving while a check's own request was still on its way was
+     * named without groups, Liberty kept that subject, and every call of the user was refused 403 until the next check.
+     */
+    @Test
+    void concurrentCallsOfOneUserKeepItsRoleAcrossTheEndsOfItsRememberedPassword() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Map<String, Integer>>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(callers.submit(() -> {
+                    Map<String, Integer> seen = new TreeMap<>();
+                    while (System.nanoTime() < until) {
+                        HttpResponse<String> me = send(as(request(gateway, "/api/v1/me"), DevUsers.ADMIN));
+                        String what = me.statusCode() + " " + (me.statusCode() == 200 ? json(me).getJsonArray("roles") : me.body().replaceAll("\"traceId\":\"\\w+\"", ""));
+                        seen.merge(what, 1, Integer::sum);
+                    }
+                    return seen;
+                }));
+            }
+            Map<String, Integer> all = new TreeMap<>();
+            for (Future<Map<String, Integer>> answer : answers) {
+                answer.get(30, TimeUnit.SECONDS).forEach((what, count) -> all.merge(what, count, Integer::sum));
+            }
+            assertEquals(Set.of("200 [\"maiagent-admin\"]"), all.keySet(), all::toString);
+            assertTrue(all.values().iterator().next() > 100, () -> "too few calls to cross the ends: " + all);
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test

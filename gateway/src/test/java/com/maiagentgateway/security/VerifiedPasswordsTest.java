@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VerifiedPasswordsTest {
+
+    private static final List<String> ADMINS = List.of("group:MaiAgentGateway/maiagent-admin");
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T10:00:00Z"));
 
@@ -26,9 +29,10 @@ class VerifiedPasswordsTest {
     void anAcceptedPasswordIsRememberedForItsSecondsOnly() {
         VerifiedPasswords passwords = kept(30);
         BasicCredentials admin = new BasicCredentials("admin", "right");
-        passwords.accepted(admin, "MaiAgentGateway");
+        passwords.accepted(admin, "MaiAgentGateway", ADMINS);
 
         assertEquals("MaiAgentGateway", passwords.recentlyAccepted(new BasicCredentials("admin", "right")).realm());
+        assertEquals(ADMINS, passwords.recentlyAccepted(admin).groups(), "a remembered call is named with the groups of its check");
         clock.advance(Duration.ofSeconds(29));
         assertNotNull(passwords.recentlyAccepted(admin));
         clock.advance(Duration.ofSeconds(1));
@@ -38,7 +42,7 @@ class VerifiedPasswordsTest {
     @Test
     void onlyTheSameUserAndPasswordAreRecognised() {
         VerifiedPasswords passwords = kept(30);
-        passwords.accepted(new BasicCredentials("admin", "right"), "realm");
+        passwords.accepted(new BasicCredentials("admin", "right"), "realm", ADMINS);
 
         assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "wrong")));
         assertNull(passwords.recentlyAccepted(new BasicCredentials("client", "right")));
@@ -49,7 +53,7 @@ class VerifiedPasswordsTest {
     @Test
     void zeroSecondsChecksEveryCall() {
         VerifiedPasswords passwords = kept(0);
-        passwords.accepted(new BasicCredentials("admin", "right"), "realm");
+        passwords.accepted(new BasicCredentials("admin", "right"), "realm", ADMINS);
         assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "right")));
     }
 
@@ -57,12 +61,12 @@ class VerifiedPasswordsTest {
     void noMoreThanTheMostAreKept() {
         VerifiedPasswords passwords = kept(30);
         for (int i = 0; i < VerifiedPasswords.MOST_KEPT; i++) {
-            passwords.accepted(new BasicCredentials("user" + i, "p"), "realm");
+            passwords.accepted(new BasicCredentials("user" + i, "p"), "realm", ADMINS);
         }
-        passwords.accepted(new BasicCredentials("one-more", "p"), "realm");
+        passwords.accepted(new BasicCredentials("one-more", "p"), "realm", ADMINS);
         assertNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "a full table keeps no more");
         clock.advance(Duration.ofSeconds(31));
-        passwords.accepted(new BasicCredentials("one-more", "p"), "realm");
+        passwords.accepted(new BasicCredentials("one-more", "p"), "realm", ADMINS);
         assertNotNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "ended entries make room");
     }
 
@@ -72,9 +76,9 @@ class VerifiedPasswordsTest {
         VerifiedPasswords passwords = kept(30);
         BasicCredentials admin = new BasicCredentials("admin", "right");
 
-        VerifiedPasswords.Verified first = passwords.accepted(admin, "realm");
+        VerifiedPasswords.Verified first = passwords.accepted(admin, "realm", ADMINS);
         assertEquals(first.subjectKey(), passwords.recentlyAccepted(admin).subjectKey());
-        VerifiedPasswords.Verified second = passwords.accepted(admin, "realm");
+        VerifiedPasswords.Verified second = passwords.accepted(admin, "realm", ADMINS);
         assertNotEquals(first.subjectKey(), second.subjectKey(), "a new check, a new subject (Liberty may have dropped the old)");
         assertEquals(second.subjectKey(), passwords.recentlyAccepted(admin).subjectKey());
     }
