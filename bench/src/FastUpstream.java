@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A MaiAgent that answers as fast as the machine allows, so the upstream is never what is measured:
- * the bytes the simulator recorded for a conversation, its messages and the file specs; completions,
+ * the bytes the simulator recorded for an inbox's conversations, one conversation, its messages and the file specs; completions,
  * whole or streamed, whose every delta carries the instant it was written, on MaiAgent's route and on
  * OpenAI's (for a peer that speaks only OpenAI); an object storage that counts and discards. One virtual thread per exchange (JDK 21+).
  * <p>
@@ -26,6 +26,7 @@ public final class FastUpstream {
 
     private static final Pattern FILENAME = Pattern.compile("\"filename\"\\s*:\\s*\"([^\"]*)\"");
 
+    private final byte[] conversations;
     private final byte[] conversation;
     private final byte[] messages;
     private final byte[] specs;
@@ -35,6 +36,7 @@ public final class FastUpstream {
 
     FastUpstream(int port, Path fixtures, int events, long intervalMillis) throws IOException {
         this.port = port;
+        this.conversations = Files.readAllBytes(fixtures.resolve("conversations.json"));
         this.conversation = Files.readAllBytes(fixtures.resolve("conversation.json"));
         this.messages = Files.readAllBytes(fixtures.resolve("messages.json"));
         this.specs = Files.readAllBytes(fixtures.resolve("allowed-file-specs.json"));
@@ -75,6 +77,8 @@ public final class FastUpstream {
                 }
             } else if (!path.startsWith("/api/v1/")) {
                 exchange.sendResponseHeaders(404, -1);
+            } else if (method.equals("GET") && path.equals("/api/v1/conversations/")) {
+                json(exchange, 200, conversations);
             } else if (method.equals("GET") && path.matches("/api/v1/conversations/[^/]+/")) {
                 json(exchange, 200, conversation);
             } else if (method.equals("GET") && path.equals("/api/v1/messages/")) {
