@@ -115,7 +115,7 @@ public final class Bench implements OpenAiSurface.Report {
                 + "(`bench/platform-floor`): a Bearer key checked by a Jakarta Security mechanism, `@RolesAllowed`, Bean Validation "
                 + "of the path, Fault Tolerance's retry and circuit breaker, MicroProfile Rest Client, JSON-B reading MaiAgent's "
                 + "answer into records and writing them back; no key directory, usage, quotas, variants, problem answers or audit. "
-                + "*gateway (Basic)*: a registry user, whose password the server's registry checks on every call (no server login, no token); "
+                + "*gateway (Basic)*: a registry user, whose password the server's registry checks and the gateway then remembers for 30 s (`maiagent.security.verified-password-seconds`; no server login, no token); "
                 + "*gateway (key)*: a client application's Bearer key, checked against the node's key directory, no server login, "
                 + "usage counted and quota headers computed (the application has no quota).");
         line("");
@@ -530,7 +530,7 @@ public final class Bench implements OpenAiSurface.Report {
         line("*Direct* is the same number of streams read straight from the upstream, in the same run: the machine's own floor.");
         line("");
         line("The streams are a client application's (Bearer key), as the API's callers are; the first level is also run with "
-                + "HTTP Basic, whose password the server's registry checks on every start (see the first-event table after).");
+                + "HTTP Basic, whose password the server's registry checks and the gateway then remembers for 30 s (see the first-event table after).");
         line("");
         line("| streams | completed | failed | first event p50 / p99 / max ms | direct: first event p50 / p99 / max ms | event delay p50 / p99 / max ms (left out) | direct: event delay p50 / p99 / max ms | open when measured | live heap MiB | KiB per stream | threads | threads per stream |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
