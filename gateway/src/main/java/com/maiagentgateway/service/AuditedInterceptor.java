@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Leaves the trace of every {@link Audited} write. It runs outside the write's own transaction (before
  * {@code @Transactional}'s interceptor), so a success is written only once the write committed; the trail's own
- * entry has a transaction of its own, so a failed write still leaves its trace.
+ * entry has a transaction of its own (or the trail writer's, when {@link Audited#queued()}), so a failed write still
+ * leaves its trace.
  */
 @Audited
 @Interceptor
@@ -32,16 +33,17 @@ public class AuditedInterceptor {
 
     @AroundInvoke
     public Object audit(InvocationContext invocation) throws Exception {
-        String action = invocation.getMethod().getAnnotation(Audited.class) != null
-                ? invocation.getMethod().getAnnotation(Audited.class).value()
-                : invocation.getTarget().getClass().getAnnotation(Audited.class).value();
+        Audited audited = invocation.getMethod().getAnnotation(Audited.class) != null
+                ? invocation.getMethod().getAnnotation(Audited.class)
+                : invocation.getTarget().getClass().getAnnotation(Audited.class);
+        String action = audited.value();
         String who = actor.current();
         String target = targetOf(invocation);
         Object result;
         try {
             result = invocation.proceed();
         } catch (RuntimeException failure) {
-            trail.record(who, action, target, AuditOutcome.FAILURE, describe(failure));
+            write(audited.queued(), who, action, target, AuditOutcome.FAILURE, describe(failure));
             throw failure;
         }
         if (result instanceof CompletionStage<?> later) {
@@ -54,8 +56,16 @@ public class AuditedInterceptor {
                 }
             });
         }
-        trail.record(who, action, targetAfter(result, target), AuditOutcome.SUCCESS, null);
+        write(audited.queued(), who, action, targetAfter(result, target), AuditOutcome.SUCCESS, null);
         return result;
+    }
+
+    private void write(boolean queued, String who, String action, String target, AuditOutcome outcome, String detail) {
+        if (queued) {
+            laterEntries.add(who, action, target, outcome, detail);
+        } else {
+            trail.record(who, action, target, outcome, detail);
+        }
     }
 
     static String targetOf(InvocationContext invocation) {

@@ -19,8 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The trail's entries for actions that end after their request (a streamed reply), written by one writer at a time,
- * as many to a transaction as have queued while it wrote. A transaction and a thread per entry made 200 streams
+ * The trail's entries for actions that end after their request (a streamed reply) and for those that come by the
+ * thousand ({@link Audited#queued()}: completions), written by one writer at a time, as many to a transaction as have
+ * queued while it wrote. A transaction and a thread per entry made 200 streams
  * ending together 200 concurrent database writes, which held back the events of the streams still running. The
  * entry keeps the instant its action ended; what is queued when the application stops is written then
  * (api/HeldWritesAtStop).

@@ -94,6 +94,46 @@ class CompletionsApiIT {
         assertEquals(conversation, json(second).getString("conversationId"));
     }
 
+    /** A whole completion's entry is written by the node's trail writer, just after the answer: both outcomes. */
+    @Test
+    void aWholeCompletionLeavesItsEntryInTheTrailJustAfterItsAnswer() throws Exception {
+        HttpResponse<String> answered = send(completion("application/json", "{\"message\":{\"content\":\"Where is my invoice?\"}}"));
+        assertEquals(200, answered.statusCode(), answered::body);
+        JsonObject success = auditedCompletion("conversation " + json(answered).getString("conversationId"));
+        assertEquals("SUCCESS", success.getString("outcome"), success::toString);
+        assertEquals("client", success.getString("actor"), success::toString);
+
+        send(SimulatorClient.json(new SimulatorClient(gateway).at("/control/faults/"),
+                "{\"endpoint\":\"completions\",\"fault\":\"status=500\",\"times\":1}"));
+        String chatbot = "chatbot " + SimulatorClient.SUPPORT_BOT;
+        long before = System.currentTimeMillis();
+        HttpResponse<String> refused = send(completion("application/json", "{\"message\":{\"content\":\"And my receipt?\"}}"));
+        assertEquals(502, refused.statusCode(), refused::body);
+        JsonObject failure = auditedCompletion(chatbot, before);
+        assertEquals("FAILURE", failure.getString("outcome"), failure::toString);
+    }
+
+    private JsonObject auditedCompletion(String target) throws InterruptedException {
+        return auditedCompletion(target, 0);
+    }
+
+    /** The newest {@code completion} entry on {@code target} since {@code since}, waited for up to 4 s. */
+    private JsonObject auditedCompletion(String target, long since) throws InterruptedException {
+        long start = System.currentTimeMillis();
+        while (System.currentTimeMillis() - start < 4000) {
+            for (var item : json(send(as(request(gateway, "/api/v1/audit?pageSize=20&action=completion"), DevUsers.ADMIN)))
+                    .getJsonArray("items")) {
+                JsonObject entry = item.asJsonObject();
+                if (entry.getString("action").equals("completion") && target.equals(entry.getString("target", null))
+                        && java.time.Instant.parse(entry.getString("occurredAt")).toEpochMilli() >= since) {
+                    return entry;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no completion entry on " + target + " in the trail within 4 s");
+    }
+
     @Test
     void deltasAreRelayedAsTheyAreGeneratedThenDone() throws Exception {
         List<EventStream.Event> events = events("{\"message\":{\"content\":\"Is there a student discount?\"}}", Integer.MAX_VALUE);

@@ -3,19 +3,21 @@ package com.maiagentgateway.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.maiagentgateway.model.AuditOutcome;
 import com.maiagentgateway.model.CompletionRequest;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How an audited write's target is named from its arguments. */
+/** How an audited write's target is named from its arguments, and where its entry is written. */
 class AuditedInterceptorTest {
 
     static class Writes {
-        @Audited("completion")
+        @Audited(value = "completion", queued = true)
         void ask(@AuditTarget("chatbot") String chatbot, @AuditTarget CompletionRequest request) {
         }
 
@@ -81,5 +83,37 @@ class AuditedInterceptorTest {
         assertEquals("conversation c-2", AuditedInterceptor.targetOf(invocation("upload", "a.pdf", "c-2", new byte[0])));
         assertEquals("attachment a.pdf", AuditedInterceptor.targetOf(invocation("upload", "a.pdf", null, new byte[0])));
         assertNull(AuditedInterceptor.targetOf(invocation("upload", null, null, new byte[0])));
+    }
+
+    @Test
+    void aQueuedActionGoesToTheTrailWriterAndAnAdministrativeOneIsWrittenBeforeTheAnswer() throws Exception {
+        List<String> beforeTheAnswer = new ArrayList<>();
+        List<String> queued = new ArrayList<>();
+        AuditedInterceptor interceptor = new AuditedInterceptor();
+        interceptor.actor = new AuditActor() {
+            @Override
+            public String current() {
+                return "app:bench";
+            }
+        };
+        interceptor.trail = new AuditTrail() {
+            @Override
+            public void record(String actor, String action, String target, AuditOutcome outcome, String detail) {
+                beforeTheAnswer.add(actor + " " + action + " " + target + " " + outcome);
+            }
+        };
+        interceptor.laterEntries = new LaterAuditEntries() {
+            @Override
+            public void add(String actor, String action, String target, AuditOutcome outcome, String detail) {
+                queued.add(actor + " " + action + " " + target + " " + outcome);
+            }
+        };
+
+        interceptor.audit(invocation("ask", "bot-1", request(null)));
+        interceptor.audit(invocation("upload", "a.pdf", "c-2", new byte[0]));
+
+        assertEquals(List.of("app:bench completion chatbot bot-1 SUCCESS"), queued, "a completion: by the node's trail writer");
+        assertEquals(List.of("app:bench attachment.upload conversation c-2 SUCCESS"), beforeTheAnswer,
+                "an upload: in a transaction of its own before the answer");
     }
 }
