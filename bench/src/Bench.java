@@ -90,7 +90,8 @@ public final class Bench implements OpenAiSurface.Report {
             keyCheck(Path.of(System.getProperty("keycheck")));
         }
         if (sections.contains("6")) {
-            new OpenAiSurface(this, GATEWAY, UPSTREAM, PORTKEY, CHATBOT, BEARER, SECONDS).run();
+            new OpenAiSurface(this, GATEWAY, UPSTREAM, PORTKEY, CHATBOT, BEARER, SECONDS)
+                    .withBaseline(BASELINE, BASELINE_BEARER, System.getProperty("baseline.commit", "")).run();
         }
         line("## Targets");
         line("");

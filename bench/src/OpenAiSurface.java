@@ -28,6 +28,10 @@ final class OpenAiSurface {
     private final String chatbot;
     private final String bearer;
     private final int seconds;
+    /** Another commit's gateway beside this one (BASELINE), its key and its name; empty when none. */
+    private String baseline = "";
+    private String baselineBearer = "";
+    private String baselineCommit = "";
 
     OpenAiSurface(Report report, String gateway, String upstream, String portkey, String chatbot, String bearer, int seconds) {
         this.report = report;
@@ -37,6 +41,14 @@ final class OpenAiSurface {
         this.chatbot = chatbot;
         this.bearer = bearer;
         this.seconds = seconds;
+    }
+
+    /** With a baseline, the whole answers are also measured through it and through this commit, back to back. */
+    OpenAiSurface withBaseline(String url, String key, String commit) {
+        this.baseline = url;
+        this.baselineBearer = key;
+        this.baselineCommit = commit;
+        return this;
     }
 
     void run() throws Exception {
@@ -49,6 +61,9 @@ final class OpenAiSurface {
                 + "OpenAI-shaped answer. *direct*: the fast upstream's MaiAgent route and OpenAI route. Latency p50 / p99 in ms.");
         report.line("");
         whole();
+        if (!baseline.isEmpty()) {
+            wholeBeforeAndAfter();
+        }
         streamed();
     }
 
@@ -105,6 +120,40 @@ final class OpenAiSurface {
                 report.target("OpenAI surface throughput at 16 clients ≥ 2× Portkey's", ratio >= 2,
                         String.format(Locale.ROOT, "%.2f×", ratio));
             }
+        }
+        report.line("");
+    }
+
+    /**
+     * The native and OpenAI whole answers through the baseline's gateway and through this one, each cell back to back:
+     * what a change to the completion's path cost or saved.
+     */
+    private void wholeBeforeAndAfter() throws Exception {
+        report.line("### Whole answers before and after: " + baselineCommit + " against this commit");
+        report.line("");
+        report.line("The baseline's gateway on its own Liberty beside this one (same configuration, heap and upstream); each path "
+                + "warmed 30 s at 16 clients on both, then each cell measured through the baseline and at once through this "
+                + "commit. p50 / p99 in ms; *after ÷ before* is the throughput ratio.");
+        report.line("");
+        report.line("| clients | native before | native after | req/s before | req/s after | native after ÷ before "
+                + "| OpenAI before | OpenAI after | req/s before | req/s after | OpenAI after ÷ before |");
+        report.line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        String nativePath = "/api/v1/chatbots/" + chatbot + "/completions";
+        String openAiPath = "/openai/v1/chat/completions";
+        Wrk.run(baseline + nativePath, 16, 30, baselineBearer, List.of(), NATIVE_WHOLE);
+        Wrk.run(gateway + nativePath, 16, 30, bearer, List.of(), NATIVE_WHOLE);
+        Wrk.run(baseline + openAiPath, 16, 30, baselineBearer, List.of(), openAiBody(false));
+        Wrk.run(gateway + openAiPath, 16, 30, bearer, List.of(), openAiBody(false));
+        for (int clients : new int[] {1, 16}) {
+            Wrk.Result nativeBefore = Wrk.run(baseline + nativePath, clients, seconds, baselineBearer, List.of(), NATIVE_WHOLE);
+            Wrk.Result nativeAfter = Wrk.run(gateway + nativePath, clients, seconds, bearer, List.of(), NATIVE_WHOLE);
+            Wrk.Result openAiBefore = Wrk.run(baseline + openAiPath, clients, seconds, baselineBearer, List.of(), openAiBody(false));
+            Wrk.Result openAiAfter = Wrk.run(gateway + openAiPath, clients, seconds, bearer, List.of(), openAiBody(false));
+            report.line(String.format(Locale.ROOT, "| %d | %s | %s | %.0f | %.0f | %.2f | %s | %s | %.0f | %.0f | %.2f |", clients,
+                    cell(nativeBefore), cell(nativeAfter), nativeBefore.requestsPerSecond(), nativeAfter.requestsPerSecond(),
+                    nativeAfter.requestsPerSecond() / nativeBefore.requestsPerSecond(),
+                    cell(openAiBefore), cell(openAiAfter), openAiBefore.requestsPerSecond(), openAiAfter.requestsPerSecond(),
+                    openAiAfter.requestsPerSecond() / openAiBefore.requestsPerSecond()));
         }
         report.line("");
     }
