@@ -24,12 +24,6 @@ public class ChatHistoryLink {
     protected ChatHistoryLink() {
     }
 
-    ChatHistoryLink(String historyHash, String conversationId, Instant createdAt) {
-        this.historyHash = historyHash;
-        this.conversationId = conversationId;
-        this.createdAt = createdAt;
-    }
-
     public String conversationId() {
         return conversationId;
     }
