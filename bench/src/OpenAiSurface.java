@@ -32,6 +32,8 @@ final class OpenAiSurface {
     private String baseline = "";
     private String baselineBearer = "";
     private String baselineCommit = "";
+    /** Before/after cells with error answers: no measure of speed, said under their table. */
+    private final List<String> errorCells = new java.util.ArrayList<>();
 
     OpenAiSurface(Report report, String gateway, String upstream, String portkey, String chatbot, String bearer, int seconds) {
         this.report = report;
@@ -161,8 +163,6 @@ final class OpenAiSurface {
         report.line("");
     }
 
-    private final List<String> errorCells = new java.util.ArrayList<>();
-
     /** p50 before, p50 after, req/s before, req/s after: each the mean of two cells, measured before, after, after, before. */
     private double[] beforeAndAfter(String before, String after, int clients, String body) throws Exception {
         Wrk.Result before1 = Wrk.run(before, clients, seconds, baselineBearer, List.of(), body);
@@ -171,7 +171,6 @@ final class OpenAiSurface {
         Wrk.Result before2 = Wrk.run(before, clients, seconds, baselineBearer, List.of(), body);
         for (Wrk.Result r : List.of(before1, after1, after2, before2)) {
             if (r.non2xx() + r.socketErrors() > 0) {
-                // Not a measure of speed: said under the table.
                 errorCells.add(clients + " clients, " + (r == before1 || r == before2 ? before : after) + ": " + r);
             }
         }
