@@ -1,6 +1,7 @@
 package com.maiagentgateway.service;
 
 import com.maiagentgateway.store.AuditRepository;
+import com.maiagentgateway.store.ChatHistoryLinks;
 import com.maiagentgateway.store.RaisedAlerts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps the audit trail for {@code maiagent.audit.retention-days} (365; 0 keeps it forever), and the webhook delivery
  * log for {@code maiagent.webhooks.log-retention-days} (30), and the alert history for {@code maiagent.alerts.retention-days}
- * (90): every hour, on every node (deleting what is past is the
+ * (90), and the OpenAI API's chat history links for {@code maiagent.openai.history-retention-days} (90; a chat resent
+ * after that starts a new MaiAgent conversation): every hour, on every node (deleting what is past is the
  * same work wherever it runs), entries older than that are deleted.
  */
 @ApplicationScoped
@@ -51,6 +53,13 @@ public class AuditRetention {
     @ConfigProperty(name = "maiagent.alerts.retention-days", defaultValue = "90")
     long alertRetentionDays;
 
+    @Inject
+    ChatHistoryLinks historyLinks;
+
+    @Inject
+    @ConfigProperty(name = "maiagent.openai.history-retention-days", defaultValue = "90")
+    long historyRetentionDays;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -62,7 +71,7 @@ public class AuditRetention {
 
     @PostConstruct
     void schedule() {
-        if (retentionDays > 0 || deliveryLog.keepsDays() > 0 || alertRetentionDays > 0) {
+        if (retentionDays > 0 || deliveryLog.keepsDays() > 0 || alertRetentionDays > 0 || historyRetentionDays > 0) {
             pruning = scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
         }
     }
@@ -105,6 +114,14 @@ public class AuditRetention {
             cutoff(alertRetentionDays, Instant.now(clock)).ifPresent(alerts::deleteBefore);
         } catch (RuntimeException databaseAway) {
             LOG.log(Level.WARNING, "Alert history: alerts past their retention could not be deleted now", databaseAway);
+        }
+        try {
+            int links = cutoff(historyRetentionDays, Instant.now(clock)).map(historyLinks::deleteBefore).orElse(0);
+            if (links > 0) {
+                LOG.info(() -> "Chat history links: " + links + " older than " + historyRetentionDays + " days deleted");
+            }
+        } catch (RuntimeException databaseAway) {
+            LOG.log(Level.WARNING, "Chat history links: links past their retention could not be deleted now", databaseAway);
         }
     }
 }

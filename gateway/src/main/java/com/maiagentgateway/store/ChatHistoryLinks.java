@@ -32,4 +32,11 @@ public class ChatHistoryLinks {
                 .setParameter(1, historyHash).setParameter(2, conversationId).setParameter(3, Timestamp.from(now))
                 .executeUpdate();
     }
+
+    /** Forgets the histories linked before {@code cutoff}, in a transaction of its own; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deleteBefore(Instant cutoff) {
+        return em.createNativeQuery("DELETE FROM chat_history_link WHERE created_at < CAST(?1 AS TIMESTAMP WITH TIME ZONE)")
+                .setParameter(1, Timestamp.from(cutoff)).executeUpdate();
+    }
 }
