@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -88,20 +89,8 @@ public class AuditRetention {
         return retentionDays > 0 ? Optional.of(now.minus(Duration.ofDays(retentionDays))) : Optional.empty();
     }
 
-    /** Deletes what is past the retention now; returns how many entries. */
-    public int prune() {
-        return cutoff(retentionDays, Instant.now(clock)).map(repository::deleteBefore).orElse(0);
-    }
-
     private void pruneQuietly() {
-        try {
-            int deleted = prune();
-            if (deleted > 0) {
-                LOG.info(() -> "Audit trail: " + deleted + " entries older than " + retentionDays + " days deleted");
-            }
-        } catch (RuntimeException databaseAway) {
-            LOG.log(Level.WARNING, "Audit trail: entries past their retention could not be deleted now; tried again in an hour", databaseAway);
-        }
+        pruneQuietly("Audit trail", retentionDays, repository::deleteBefore);
         try {
             int deliveries = deliveryLog.prune();
             if (deliveries > 0) {
@@ -110,18 +99,19 @@ public class AuditRetention {
         } catch (RuntimeException databaseAway) {
             LOG.log(Level.WARNING, "Webhook delivery log: entries past their retention could not be deleted now", databaseAway);
         }
+        pruneQuietly("Alert history", alertRetentionDays, alerts::deleteBefore);
+        pruneQuietly("Chat history links", historyRetentionDays, historyLinks::deleteBefore);
+    }
+
+    /** Deletes one store's entries past its retention; a database that is away is tried again in an hour. */
+    private void pruneQuietly(String store, long days, Function<Instant, Integer> deleteBefore) {
         try {
-            cutoff(alertRetentionDays, Instant.now(clock)).ifPresent(alerts::deleteBefore);
-        } catch (RuntimeException databaseAway) {
-            LOG.log(Level.WARNING, "Alert history: alerts past their retention could not be deleted now", databaseAway);
-        }
-        try {
-            int links = cutoff(historyRetentionDays, Instant.now(clock)).map(historyLinks::deleteBefore).orElse(0);
-            if (links > 0) {
-                LOG.info(() -> "Chat history links: " + links + " older than " + historyRetentionDays + " days deleted");
+            int deleted = cutoff(days, Instant.now(clock)).map(deleteBefore).orElse(0);
+            if (deleted > 0) {
+                LOG.info(() -> store + ": " + deleted + " entries older than " + days + " days deleted");
             }
         } catch (RuntimeException databaseAway) {
-            LOG.log(Level.WARNING, "Chat history links: links past their retention could not be deleted now", databaseAway);
+            LOG.log(Level.WARNING, store + ": entries past their retention could not be deleted now; tried again in an hour", databaseAway);
         }
     }
 }
