@@ -120,19 +120,14 @@ class RecordsTriageBrowserIT extends SignedInConsole {
 
         // The drawer leads to the record's conversation.
         browser.find(By.cssSelector("#list\\:records tbody tr[data-ri] td.col-text")).click();
-        browser.waitFor().until(d -> !d.findElements(By.cssSelector("#detail-conversation a")).isEmpty()
-                && d.findElement(By.id("detail-question")).isDisplayed());
-        String link = browser.find(By.cssSelector("#detail-conversation a")).getAttribute("href");
-        assertTrue(link.contains("/console/conversation.xhtml?id=") || link.contains("/console/conversations.xhtml?q="), link);
         // The drawer still shows what the Enter above opened until the click's answer replaces it: a link found just
-        // before that is gone when clicked, so the click is tried again on the new one.
+        // before that is gone when read or clicked, so each is tried again on the new one (waitFor ignores stale).
+        String link = browser.waitFor().until(d -> d.findElement(By.id("detail-question")).isDisplayed()
+                ? d.findElement(By.cssSelector("#detail-conversation a")).getAttribute("href") : null);
+        assertTrue(link.contains("/console/conversation.xhtml?id=") || link.contains("/console/conversations.xhtml?q="), link);
         browser.waitFor().until(d -> {
-            try {
-                d.findElement(By.cssSelector("#detail-conversation a")).click();
-                return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                return false;
-            }
+            d.findElement(By.cssSelector("#detail-conversation a")).click();
+            return true;
         });
         browser.waitFor().until(d -> d.getCurrentUrl().contains("/console/conversation"));
         assertFalse(browser.driver().getCurrentUrl().contains("records"));
