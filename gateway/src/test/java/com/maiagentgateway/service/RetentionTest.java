@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AuditRetentionTest {
+class RetentionTest {
 
     private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
 
     @Test
     void entriesAreKeptForTheConfiguredDays() {
-        assertEquals(Optional.of(Instant.parse("2025-12-05T10:00:00Z")), AuditRetention.cutoff(365, NOW));
-        assertEquals(Optional.of(Instant.parse("2026-12-04T10:00:00Z")), AuditRetention.cutoff(1, NOW));
+        assertEquals(Optional.of(Instant.parse("2025-12-05T10:00:00Z")), Retention.cutoff(365, NOW));
+        assertEquals(Optional.of(Instant.parse("2026-12-04T10:00:00Z")), Retention.cutoff(1, NOW));
     }
 
     @Test
     void zeroKeepsThemForever() {
-        assertEquals(Optional.empty(), AuditRetention.cutoff(0, NOW));
+        assertEquals(Optional.empty(), Retention.cutoff(0, NOW));
     }
 }

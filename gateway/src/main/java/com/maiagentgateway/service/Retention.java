@@ -23,19 +23,23 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the audit trail for {@code maiagent.audit.retention-days} (365; 0 keeps it forever), and the webhook delivery
- * log for {@code maiagent.webhooks.log-retention-days} (30), and the alert history for {@code maiagent.alerts.retention-days}
- * (90), and the OpenAI API's chat history links for {@code maiagent.openai.history-retention-days} (90; a chat resent
- * after that starts a new MaiAgent conversation): every hour, on every node (deleting what is past is the
- * same work wherever it runs), entries older than that are deleted.
+ * Deletes what the gateway stores once it is past its retention, every hour, on every node (deleting what is past is
+ * the same work wherever it runs). Each store has its own days, and 0 keeps it forever:
+ * <ul>
+ * <li>the audit trail, {@code maiagent.audit.retention-days} (365);</li>
+ * <li>the webhook delivery log, {@code maiagent.webhooks.log-retention-days} (30);</li>
+ * <li>the alert history, {@code maiagent.alerts.retention-days} (90);</li>
+ * <li>the OpenAI API's chat history links, {@code maiagent.openai.history-retention-days} (90; a chat resent after that
+ * starts a new MaiAgent conversation).</li>
+ * </ul>
  */
 @ApplicationScoped
-public class AuditRetention {
+public class Retention {
 
-    private static final Logger LOG = Logger.getLogger(AuditRetention.class.getName());
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
     @Inject
-    AuditRepository repository;
+    AuditRepository auditTrail;
 
     @Inject
     Clock clock;
@@ -45,7 +49,7 @@ public class AuditRetention {
 
     @Inject
     @ConfigProperty(name = "maiagent.audit.retention-days", defaultValue = "365")
-    long retentionDays;
+    long auditRetentionDays;
 
     @Inject
     RaisedAlerts alerts;
@@ -72,7 +76,7 @@ public class AuditRetention {
 
     @PostConstruct
     void schedule() {
-        if (retentionDays > 0 || deliveryLog.keepsDays() > 0 || alertRetentionDays > 0 || historyRetentionDays > 0) {
+        if (auditRetentionDays > 0 || deliveryLog.keepsDays() > 0 || alertRetentionDays > 0 || historyRetentionDays > 0) {
             pruning = scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES);
         }
     }
@@ -84,13 +88,13 @@ public class AuditRetention {
         }
     }
 
-    /** Where the trail starts being kept at {@code now}; empty when it is kept forever. */
+    /** Where a store starts being kept at {@code now}; empty when it is kept forever. */
     static Optional<Instant> cutoff(long retentionDays, Instant now) {
         return retentionDays > 0 ? Optional.of(now.minus(Duration.ofDays(retentionDays))) : Optional.empty();
     }
 
     private void pruneQuietly() {
-        pruneQuietly("Audit trail", retentionDays, repository::deleteBefore);
+        pruneQuietly("Audit trail", auditRetentionDays, auditTrail::deleteBefore);
         try {
             int deliveries = deliveryLog.prune();
             if (deliveries > 0) {
