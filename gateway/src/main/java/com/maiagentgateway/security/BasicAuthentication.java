@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * HTTP Basic of a registry user on the API: throttled per account and address, checked by the server's registry
- * (again at most {@link VerifiedPasswords}' seconds after it last accepted the same password), and every failed or
- * refused attempt put in the audit trail.
+ * (again at most {@link VerifiedPasswords}' seconds after it last accepted the same password from the same address,
+ * neither throttled nor checked in between), and every failed or refused attempt put in the audit trail.
  */
 @ApplicationScoped
 class BasicAuthentication {
@@ -30,23 +30,23 @@ class BasicAuthentication {
     VerifiedPasswords verified;
 
     AuthenticationStatus authenticate(BasicCredentials credentials, HttpServletRequest request, HttpMessageContext context) {
-        SignInThrottle.Standing attempt = throttle.check(credentials.user(), request.getRemoteAddr());
-        if (attempt.refused()) {
-            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.DENIED, "too many failed sign-ins",
-                    request.getRemoteAddr()));
-            return ApiRefusal.refuse(request, context, ApiRefusal.throttled(attempt.retryAfterSeconds()));
-        }
-        VerifiedPasswords.Verified recent = verified.recentlyAccepted(credentials);
+        String source = request.getRemoteAddr();
+        VerifiedPasswords.Verified recent = verified.recentlyAccepted(credentials, source);
         if (recent != null) {
-            throttle.succeeded(attempt);
-            // The subject made on that check (with the registry's groups), or the same again if Liberty has none.
+            // This address proved this password seconds ago: the throttle's count (a database query) would slow no guess.
+            // The call is named as on that check, with the registry's groups, reusing the subject made then.
             return ServerCallers.reusingSubject(ServerCallers.rememberedCaller(credentials.user(), recent.realm(), recent.groups(), context),
                     context, recent.subjectKey());
+        }
+        SignInThrottle.Standing attempt = throttle.check(credentials.user(), source);
+        if (attempt.refused()) {
+            audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.DENIED, "too many failed sign-ins", source));
+            return ApiRefusal.refuse(request, context, ApiRefusal.throttled(attempt.retryAfterSeconds()));
         }
         if (!ServerCallers.passwordIsValid(credentials.user(), credentials.password(), context)) {
             throttle.failed(attempt);
             audit.fire(new AuditNote(credentials.user(), API_AUDIT_ACTION, "api", AuditOutcome.FAILURE, "wrong user name or password",
-                    request.getRemoteAddr()));
+                    source));
             return ApiRefusal.refuse(request, context, ApiRefusal.unauthenticated("The user name or password is not valid."));
         }
         throttle.succeeded(attempt);
@@ -54,7 +54,7 @@ class BasicAuthentication {
         String subject = "basic:" + credentials.user();
         if (realm != null) {
             // Only Open Liberty names the realm: other servers (WildFly) give the caller its groups in the check itself.
-            VerifiedPasswords.Verified kept = verified.accepted(credentials, realm, ServerCallers.groupsOfPasswordCheck(context.getClientSubject()));
+            VerifiedPasswords.Verified kept = verified.accepted(credentials, source, realm, ServerCallers.groupsOfPasswordCheck(context.getClientSubject()));
             if (kept != null) {
                 subject = kept.subjectKey();
             }

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The gateway's one authentication mechanism (Jakarta Security). It only tells which credential a request
  * carries and hands it on: on {@code /api/*} a client application's key ({@link KeyAuthentication}) or HTTP
- * Basic of a registry user ({@link BasicAuthentication}), checked on every call and never remembered; for the
+ * Basic of a registry user ({@link BasicAuthentication}), checked by the registry and remembered for seconds; for the
  * console, the sign-in form and then the sign-in's cookie ({@link ConsoleAuthentication}). Passwords are checked
  * by the server's own registry ({@link ServerCallers}), so no server login is made per API call. A refused API
  * call is left unauthenticated with the reason in {@link ApiRefusal}; {@link ApiAuthenticationFilter} answers it.

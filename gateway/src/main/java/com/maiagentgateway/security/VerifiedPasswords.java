@@ -15,16 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Passwords the server's registry accepted in the last seconds (30 by default), so a registry user's
- * next API calls skip the registry's check. Kept: the SHA-256 of user and password, the realm and the
- * groups the registry named, and the key under which Open Liberty keeps the subject it made on that
- * check; never the password. A call that skips the check names that key and those groups: Liberty
- * reuses the subject if it has it, and if it has not (dropped after its {@code authCache} timeout, or
- * not yet stored while the check's own request is still on its way) makes the same one, groups and all.
- * Only successes are kept, so a wrong password is always checked (and throttled, and audited). A
- * password changed or a user removed in the registry is still accepted until its entry ends: at most
- * those seconds ({@code maiagent.security.verified-password-seconds}; 0 checks every call). Per node on
- * purpose: each node asks its own registry, and an entry lives seconds.
+ * Passwords the server's registry accepted from an address in the last seconds (30 by default), so the next API
+ * calls of that user from that address skip the registry's check and the sign-in throttle's count. Kept: the
+ * SHA-256 of user, password and address, the realm and the groups the registry named, and the key under which Open
+ * Liberty keeps the subject it made on that check; never the password. The address is in the key because a
+ * remembered call skips the throttle: an address that has just proved the password learns nothing from it, while
+ * a guesser elsewhere is still counted and slowed, whoever else is using the password right now.
+ * A call that skips the check names that key and those groups: Liberty reuses the subject if it has it, and if it
+ * has not (dropped after its {@code authCache} timeout, or not yet stored while the check's own request is still on
+ * its way) makes the same one. Only successes are kept, so a wrong password is always checked (and throttled, and
+ * audited). A password changed or a user removed in the registry is still accepted until its entry ends: at most
+ * those seconds ({@code maiagent.security.verified-password-seconds}; 0 checks every call). Per node on purpose:
+ * each node asks its own registry, and an entry lives seconds.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
@@ -49,12 +51,12 @@ public class VerifiedPasswords {
     /** Per node: see the class comment. */
     private final Map<String, Verified> recent = new ConcurrentHashMap<>();
 
-    /** The realm the registry named when it last accepted this user and password, if that was recent enough; else null. */
-    Verified recentlyAccepted(BasicCredentials credentials) {
+    /** What the registry named when it last accepted this user and password from this address, if recent enough; else null. */
+    Verified recentlyAccepted(BasicCredentials credentials, String source) {
         if (keptSeconds <= 0) {
             return null;
         }
-        String key = digest(credentials);
+        String key = digest(credentials, source);
         Verified verified = recent.get(key);
         if (verified == null) {
             return null;
@@ -66,8 +68,8 @@ public class VerifiedPasswords {
         return verified;
     }
 
-    /** The registry just accepted these credentials: what is kept of it, or null when nothing is. */
-    Verified accepted(BasicCredentials credentials, String realm, List<String> groups) {
+    /** The registry just accepted these credentials from this address: what is kept of it, or null when nothing is. */
+    Verified accepted(BasicCredentials credentials, String source, String realm, List<String> groups) {
         if (keptSeconds <= 0) {
             return null;
         }
@@ -80,13 +82,15 @@ public class VerifiedPasswords {
         }
         Verified kept = new Verified(credentials.user(), realm, List.copyOf(groups), now.plus(Duration.ofSeconds(keptSeconds)),
                 "basic:" + credentials.user() + ":" + UUID.randomUUID());
-        recent.put(digest(credentials), kept);
+        recent.put(digest(credentials, source), kept);
         return kept;
     }
 
-    private static String digest(BasicCredentials credentials) {
+    private static String digest(BasicCredentials credentials, String source) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(source.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
             sha.update(credentials.user().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             return java.util.HexFormat.of().formatHex(sha.digest(credentials.password().getBytes(StandardCharsets.UTF_8)));

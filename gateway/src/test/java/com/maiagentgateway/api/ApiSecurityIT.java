@@ -284,6 +284,31 @@ class ApiSecurityIT extends CallingTheGateway {
                 "while the account is under attack a new address has no free failures");
     }
 
+    /**
+     * A remembered password skips the throttle, but only at the address that proved it: a guesser slowed elsewhere is
+     * still slowed when it tries the right password while the owner is using it (the test server remembers for 1 s).
+     */
+    @Test
+    void aPasswordRememberedAtOneAddressLetsNoSlowedGuesserElsewhereIn() {
+        FromAddress.Block addresses = FromAddress.block();
+        DevUsers owner = DevUsers.CLIENT;
+        FromAddress guesser = addresses.at(2);
+        FromAddress.Answer guess = null;
+        for (int i = 0; i < 6 && (guess == null || guess.status() != 429); i++) {
+            guess = guesser.getAs(gateway, "/api/v1/me", owner.user(), "guess-" + i);
+            assertTrue(guess.status() == 401 || guess.status() == 429, guess::body);
+        }
+        assertEquals(429, guess.status(), "the guesser is slowed: " + guess.body());
+
+        FromAddress ownersAddress = addresses.at(3);
+        FromAddress.Answer checked = ownersAddress.getAs(gateway, "/api/v1/me", owner.user(), owner.password());
+        assertEquals(200, checked.status(), checked::body);
+        FromAddress.Answer right = guesser.getAs(gateway, "/api/v1/me", owner.user(), owner.password());
+        assertEquals(429, right.status(), "the right password is not let in at the slowed address: " + right.body());
+        FromAddress.Answer remembered = ownersAddress.getAs(gateway, "/api/v1/me", owner.user(), owner.password());
+        assertEquals(200, remembered.status(), remembered::body);
+    }
+
     /** An address shared by many (an office's NAT) failing for 100 accounts slows guessing there, and lets an owner in. */
     @Test
     void anAddressFailingForManyAccountsStillLetsAnOwnerIn() {

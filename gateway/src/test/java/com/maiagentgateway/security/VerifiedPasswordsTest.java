@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class VerifiedPasswordsTest {
 
+    private static final String HERE = "192.0.2.10";
+
     private static final List<String> ADMINS = List.of("group:MaiAgentGateway/maiagent-admin");
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-05T10:00:00Z"));
@@ -29,45 +31,58 @@ class VerifiedPasswordsTest {
     void anAcceptedPasswordIsRememberedForItsSecondsOnly() {
         VerifiedPasswords passwords = kept(30);
         BasicCredentials admin = new BasicCredentials("admin", "right");
-        passwords.accepted(admin, "MaiAgentGateway", ADMINS);
+        passwords.accepted(admin, HERE, "MaiAgentGateway", ADMINS);
 
-        assertEquals("MaiAgentGateway", passwords.recentlyAccepted(new BasicCredentials("admin", "right")).realm());
-        assertEquals(ADMINS, passwords.recentlyAccepted(admin).groups(), "a remembered call is named with the groups of its check");
+        assertEquals("MaiAgentGateway", passwords.recentlyAccepted(new BasicCredentials("admin", "right"), HERE).realm());
+        assertEquals(ADMINS, passwords.recentlyAccepted(admin, HERE).groups(), "a remembered call is named with the groups of its check");
         clock.advance(Duration.ofSeconds(29));
-        assertNotNull(passwords.recentlyAccepted(admin));
+        assertNotNull(passwords.recentlyAccepted(admin, HERE));
         clock.advance(Duration.ofSeconds(1));
-        assertNull(passwords.recentlyAccepted(admin), "30 s after the registry accepted it, it is asked again");
+        assertNull(passwords.recentlyAccepted(admin, HERE), "30 s after the registry accepted it, it is asked again");
     }
 
     @Test
     void onlyTheSameUserAndPasswordAreRecognised() {
         VerifiedPasswords passwords = kept(30);
-        passwords.accepted(new BasicCredentials("admin", "right"), "realm", ADMINS);
+        passwords.accepted(new BasicCredentials("admin", "right"), HERE, "realm", ADMINS);
 
-        assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "wrong")));
-        assertNull(passwords.recentlyAccepted(new BasicCredentials("client", "right")));
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "wrong"), HERE));
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("client", "right"), HERE));
         // user and password are kept apart in the digest: "ad"+"minright" is another caller
-        assertNull(passwords.recentlyAccepted(new BasicCredentials("ad", "minright")));
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("ad", "minright"), HERE));
+    }
+
+    @Test
+    void aPasswordIsRememberedForTheAddressItCameFromOnly() {
+        // A remembered call skips the throttle: a guesser elsewhere must not, whoever else uses the password now.
+        VerifiedPasswords passwords = kept(30);
+        BasicCredentials admin = new BasicCredentials("admin", "right");
+        passwords.accepted(admin, HERE, "realm", ADMINS);
+
+        assertNotNull(passwords.recentlyAccepted(admin, HERE));
+        assertNull(passwords.recentlyAccepted(admin, "192.0.2.11"));
+        // address and user are kept apart in the digest too
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("0admin", "right"), "192.0.2.1"));
     }
 
     @Test
     void zeroSecondsChecksEveryCall() {
         VerifiedPasswords passwords = kept(0);
-        passwords.accepted(new BasicCredentials("admin", "right"), "realm", ADMINS);
-        assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "right")));
+        passwords.accepted(new BasicCredentials("admin", "right"), HERE, "realm", ADMINS);
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("admin", "right"), HERE));
     }
 
     @Test
     void noMoreThanTheMostAreKept() {
         VerifiedPasswords passwords = kept(30);
         for (int i = 0; i < VerifiedPasswords.MOST_KEPT; i++) {
-            passwords.accepted(new BasicCredentials("user" + i, "p"), "realm", ADMINS);
+            passwords.accepted(new BasicCredentials("user" + i, "p"), HERE, "realm", ADMINS);
         }
-        passwords.accepted(new BasicCredentials("one-more", "p"), "realm", ADMINS);
-        assertNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "a full table keeps no more");
+        passwords.accepted(new BasicCredentials("one-more", "p"), HERE, "realm", ADMINS);
+        assertNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p"), HERE), "a full table keeps no more");
         clock.advance(Duration.ofSeconds(31));
-        passwords.accepted(new BasicCredentials("one-more", "p"), "realm", ADMINS);
-        assertNotNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p")), "ended entries make room");
+        passwords.accepted(new BasicCredentials("one-more", "p"), HERE, "realm", ADMINS);
+        assertNotNull(passwords.recentlyAccepted(new BasicCredentials("one-more", "p"), HERE), "ended entries make room");
     }
 
     @Test
@@ -76,10 +91,10 @@ class VerifiedPasswordsTest {
         VerifiedPasswords passwords = kept(30);
         BasicCredentials admin = new BasicCredentials("admin", "right");
 
-        VerifiedPasswords.Verified first = passwords.accepted(admin, "realm", ADMINS);
-        assertEquals(first.subjectKey(), passwords.recentlyAccepted(admin).subjectKey());
-        VerifiedPasswords.Verified second = passwords.accepted(admin, "realm", ADMINS);
+        VerifiedPasswords.Verified first = passwords.accepted(admin, HERE, "realm", ADMINS);
+        assertEquals(first.subjectKey(), passwords.recentlyAccepted(admin, HERE).subjectKey());
+        VerifiedPasswords.Verified second = passwords.accepted(admin, HERE, "realm", ADMINS);
         assertNotEquals(first.subjectKey(), second.subjectKey(), "a new check, a new subject (Liberty may have dropped the old)");
-        assertEquals(second.subjectKey(), passwords.recentlyAccepted(admin).subjectKey());
+        assertEquals(second.subjectKey(), passwords.recentlyAccepted(admin, HERE).subjectKey());
     }
 }
