@@ -33,9 +33,8 @@ public class AuditedInterceptor {
 
     @AroundInvoke
     public Object audit(InvocationContext invocation) throws Exception {
-        Audited audited = invocation.getMethod().getAnnotation(Audited.class) != null
-                ? invocation.getMethod().getAnnotation(Audited.class)
-                : invocation.getTarget().getClass().getAnnotation(Audited.class);
+        Audited onMethod = invocation.getMethod().getAnnotation(Audited.class);
+        Audited audited = onMethod != null ? onMethod : invocation.getTarget().getClass().getAnnotation(Audited.class);
         String action = audited.value();
         String who = actor.current();
         String target = targetOf(invocation);
