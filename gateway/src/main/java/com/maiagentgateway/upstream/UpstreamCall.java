@@ -83,10 +83,13 @@ public class UpstreamCall {
             // The other side had closed the kept-alive connection the request went down: it never saw it.
             return new MaiAgentConnectException("MaiAgent had closed the connection reused for " + what, false, failure);
         }
-        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+        // The JDK client's timeouts are judged anywhere in the chain: when its timer closes the connection, it can
+        // report the timeout with the close as its cause ("request timed out" ← "connection closed locally"), and the
+        // root alone was answered 503 "cannot be reached" instead of 504.
+        if (hasCause(failure, java.net.http.HttpConnectTimeoutException.class)) {
             return new MaiAgentConnectException("Connecting to MaiAgent timed out for " + what, true, failure);
         }
-        if (cause instanceof java.net.http.HttpTimeoutException) {
+        if (hasCause(failure, java.net.http.HttpTimeoutException.class)) {
             return new MaiAgentSilentException("MaiAgent did not answer in time for " + what, failure);
         }
         if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {

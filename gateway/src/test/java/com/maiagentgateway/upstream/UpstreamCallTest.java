@@ -71,4 +71,20 @@ class UpstreamCallTest {
         assertTrue(((MaiAgentUnreachableException) slow).timedOut());
         assertFalse(UpstreamCall.unreachable("x", new SocketTimeoutException("Read timed out")) instanceof MaiAgentConnectException);
     }
+
+    /** The JDK client's timer closes the connection and reports its timeout with that close as the cause (a CI flake). */
+    @Test
+    void aTimeoutWhoseCauseIsTheCloseItMadeIsStillATimeout() {
+        HttpTimeoutException timedOut = new HttpTimeoutException("request timed out");
+        timedOut.initCause(new IOException("connection closed locally"));
+        UpstreamException silent = UpstreamCall.unreachable("a streamed completion", new java.util.concurrent.CompletionException(timedOut));
+        assertInstanceOf(MaiAgentSilentException.class, silent);
+        assertTrue(((MaiAgentUnreachableException) silent).timedOut(), "answered 504, not 503");
+
+        java.net.http.HttpConnectTimeoutException connecting = new java.net.http.HttpConnectTimeoutException("HTTP connect timed out");
+        connecting.initCause(new ConnectException("HTTP connect timed out"));
+        UpstreamException notConnected = UpstreamCall.unreachable("x", connecting);
+        assertInstanceOf(MaiAgentConnectException.class, notConnected);
+        assertTrue(((MaiAgentUnreachableException) notConnected).timedOut());
+    }
 }
